@@ -1,0 +1,78 @@
+/**
+ * The operator catalog is data: one entry per Airflow operator class, per
+ * target. Validation, the exporter and the canvas forms all read it; nothing
+ * else may know an operator's arguments.
+ */
+import type { AirflowTarget } from '../model/design.ts';
+
+/**
+ * Argument types. `duration` is seconds in the design and becomes
+ * `timedelta(seconds=...)` (or a number, per `durationAs`) in the export.
+ * `python_callable` is never an argument: the task's `python` field supplies it.
+ */
+export type ArgType =
+  | 'string'
+  | 'text' // multi-line string (SQL, Jinja templates)
+  | 'bash' // bash script / command
+  | 'integer'
+  | 'number'
+  | 'boolean'
+  | 'duration'
+  | 'datetime' // ISO-8601 string in the design, emitted as a timezone-aware datetime
+  | 'enum'
+  | 'string_list'
+  | 'json'; // any JSON object/array value (dicts, overrides, payloads)
+
+export interface ArgSpec {
+  name: string;
+  type: ArgType;
+  required: boolean;
+  /** Airflow's default, shown in forms; never emitted when equal. */
+  default?: string | number | boolean | null;
+  /** Allowed values when `type` is `enum`. */
+  choices?: readonly string[];
+  help: string;
+  /** In the operator's `template_fields` on this target. */
+  templated: boolean;
+  /** For `duration`: what the operator accepts on this target. Default `timedelta`. */
+  durationAs?: 'timedelta' | 'seconds';
+  /** A different keyword on this target (e.g. renamed argument). Default `name`. */
+  pythonName?: string;
+}
+
+export type OperatorCategory = 'Core' | 'Python' | 'Sensors' | 'Triggers' | 'SQL' | 'HTTP' | 'Notify' | 'AWS';
+
+/** How one operator looks on one Airflow target. */
+export interface OperatorTargetSpec {
+  /** `from <module> import <className>` */
+  module: string;
+  className: string;
+  /** Provider distribution the import needs, or null for airflow core. */
+  provider: string | null;
+  args: readonly ArgSpec[];
+}
+
+export interface OperatorSpec {
+  /** Catalog key: the Airflow class name as written in designs. */
+  key: string;
+  label: string;
+  category: OperatorCategory;
+  description: string;
+  /** Sensor semantics (mode/poke_interval/timeout warnings). */
+  isSensor: boolean;
+  /** Takes the task's `python` field as `python_callable`. */
+  usesPythonCallable: boolean;
+  /** Branching operator: its downstream edges are choices. */
+  isBranch: boolean;
+  /** Missing targets mean the operator does not exist there (unsupported-on-target). */
+  targets: Partial<Record<AirflowTarget, OperatorTargetSpec>>;
+}
+
+/**
+ * Arguments every task accepts (BaseOperator), with their types. The forms
+ * show them on every task; validation checks them like operator arguments.
+ */
+export interface CommonArgSpec extends ArgSpec {
+  /** Only on some targets (absent means all). */
+  targets?: readonly AirflowTarget[];
+}

@@ -1,0 +1,39 @@
+/** What the exporter returns: files as data. Writing them is the caller's job. */
+import type { AirflowTarget } from '../model/design.ts';
+
+export interface BundleFile {
+  /** Path inside the bundle, `/`-separated: `dags/<dag_id>.py`, `requirements.txt`, `manifest.json`. */
+  path: string;
+  /** UTF-8 text of the file. */
+  content: string;
+  contentType: string;
+}
+
+export interface ExportOptions {
+  /** Overrides the design's `target.airflow` (CLI `--target`). */
+  target?: AirflowTarget;
+  /** S3 key prefix prepended to every manifest `key` (deploy `--prefix`). */
+  prefix?: string;
+  /**
+   * The design file exactly as saved, for `design_sha256`. Defaults to the
+   * canonical serialization of the design.
+   */
+  designText?: string;
+}
+
+export interface ManifestFile {
+  path: string;
+  key: string;
+  size: number;
+  sha256: string;
+  content_type: string;
+}
+
+export interface Manifest {
+  format: 'dag-designer-manifest';
+  version: 1;
+  dag_id: string;
+  airflow: AirflowTarget;
+  design_sha256: string;
+  files: ManifestFile[];
+}

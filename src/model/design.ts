@@ -1,0 +1,110 @@
+/**
+ * The design: plain data, exactly the shape of a `*.dag.json` file (format
+ * version 1, see docs/FORMAT.md and ../shared/design-format.md). Every value
+ * that reaches the app or the CLI from outside is produced by
+ * `parseDesign` in src/io, never by a cast.
+ */
+
+export type AirflowTarget = '2.10' | '2.11' | '3';
+export const AIRFLOW_TARGETS: readonly AirflowTarget[] = ['2.10', '2.11', '3'];
+export const DEFAULT_TARGET: AirflowTarget = '3';
+
+/** JSON values as they appear in `args`, `default_args` and `params`. */
+export type JsonValue = string | number | boolean | null | JsonValue[] | { [key: string]: JsonValue };
+
+export interface DagParam {
+  default?: JsonValue;
+  type?: 'string' | 'integer' | 'number' | 'boolean' | 'array' | 'object' | 'null';
+  description?: string;
+  enum?: JsonValue[];
+  minimum?: number;
+  maximum?: number;
+}
+
+export interface DagSettings {
+  dag_id: string;
+  description: string | null;
+  /** Cron expression, preset (`@daily`, ...) or null for manual-only. */
+  schedule: string | null;
+  /** `YYYY-MM-DD` (midnight UTC) or ISO-8601 date-time with offset. */
+  start_date: string;
+  end_date: string | null;
+  catchup: boolean;
+  max_active_runs: number | null;
+  max_active_tasks: number | null;
+  /** Seconds. */
+  dagrun_timeout: number | null;
+  tags: string[];
+  default_args: Record<string, JsonValue>;
+  params: Record<string, DagParam>;
+  doc_md: string | null;
+}
+
+export interface GroupUi {
+  x?: number;
+  y?: number;
+  collapsed?: boolean;
+}
+
+export interface TaskGroup {
+  group_id: string;
+  parent: string | null;
+  tooltip: string | null;
+  ui?: GroupUi;
+}
+
+export interface TaskUi {
+  x: number;
+  y: number;
+  pinned?: boolean;
+}
+
+export interface CustomOperator {
+  module: string;
+  class: string;
+}
+
+export interface Task {
+  task_id: string;
+  /** Catalog key (the Airflow class name) or `custom`. */
+  operator: string;
+  custom?: CustomOperator;
+  args: Record<string, JsonValue>;
+  /** Source of one top-level `def`, for the Python-callable operators. */
+  python?: string;
+  group: string | null;
+  /** Seconds; design-only, feeds the forecast. */
+  estimated_duration?: number;
+  ui?: TaskUi;
+}
+
+export interface Edge {
+  from: string;
+  to: string;
+}
+
+export interface Design {
+  format: 'dag-designer';
+  version: 1;
+  target: { airflow: AirflowTarget };
+  dag: DagSettings;
+  groups: TaskGroup[];
+  tasks: Task[];
+  edges: Edge[];
+}
+
+/** Id rules of the contract, shared by validation, the canvas and the exporter. */
+export const ID_PATTERN = /^[A-Za-z0-9_][A-Za-z0-9_.-]*$/;
+export const GROUP_ID_PATTERN = /^[A-Za-z0-9_][A-Za-z0-9_-]*$/;
+export const MAX_ID_LENGTH = 200;
+export const MAX_FULL_TASK_ID_LENGTH = 250;
+
+export const SCHEDULE_PRESETS = [
+  '@once',
+  '@hourly',
+  '@daily',
+  '@weekly',
+  '@monthly',
+  '@yearly',
+  '@continuous',
+] as const;
