@@ -38,9 +38,18 @@ export interface ArgSpec {
   durationAs?: 'timedelta' | 'seconds';
   /** A different keyword on this target (e.g. renamed argument). Default `name`. */
   pythonName?: string;
+  /**
+   * Airflow's `template_ext` for this templated string argument: a value that
+   * ENDS with one of these (e.g. `run.sh`, `query.sql`) is read as the path of
+   * a Jinja template file relative to the DAG folder, not used as-is. The
+   * classic trap is `bash_command="script.sh"` failing with TemplateNotFound;
+   * a trailing space (`"script.sh "`) or a `{{ }}` expression avoids it.
+   */
+  templateExt?: readonly string[];
 }
 
-export type OperatorCategory = 'Core' | 'Python' | 'Sensors' | 'Triggers' | 'SQL' | 'HTTP' | 'Notify' | 'AWS';
+export type OperatorCategory =
+  'Core' | 'Python' | 'Sensors' | 'Triggers' | 'SQL' | 'HTTP' | 'Notify' | 'AWS';
 
 /** How one operator looks on one Airflow target. */
 export interface OperatorTargetSpec {
@@ -75,4 +84,6 @@ export interface OperatorSpec {
 export interface CommonArgSpec extends ArgSpec {
   /** Only on some targets (absent means all). */
   targets?: readonly AirflowTarget[];
+  /** Enum choices that differ per target (e.g. `trigger_rule`); `choices` is the fallback. */
+  choicesByTarget?: Partial<Record<AirflowTarget, readonly string[]>>;
 }

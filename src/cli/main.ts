@@ -1,4 +1,10 @@
+/** Entry point for bin/dag-designer.js: the real process behind `run`. */
+import { createNodeIo } from './node-io.ts';
+import { run } from './run.ts';
+
+export { run } from './run.ts';
+export type { CliIo, FsLike } from './cli-io.ts';
+
 export async function main(argv: string[]): Promise<number> {
-  process.stdout.write(`todo ${argv.join(' ')}\n`);
-  return 0;
+  return run(argv, createNodeIo());
 }

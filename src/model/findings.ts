@@ -16,6 +16,10 @@ export const ERROR_CODES = [
   'invalid-design',
 ] as const;
 
+/**
+ * Warnings never block an export. Each one points at a real Airflow trap;
+ * the message says what to change.
+ */
 export const WARNING_CODES = [
   'no-retries',
   'no-owner',
@@ -24,9 +28,21 @@ export const WARNING_CODES = [
   'catchup-old-start',
   'non-idempotent-hint',
   'large-design',
+  /** The same `from -> to` twice: harmless in Airflow (`a >> b` is idempotent) but noise. */
+  'duplicate-edge',
+  /** `bash_command` ending in `.sh`/`.bash`: Airflow loads it as a Jinja template file. */
+  'bash-template-file',
+  /** A branch operator with fewer than two downstream tasks has nothing to choose. */
+  'branch-few-downstream',
+  /** A join after a branch with trigger_rule all_success is always skipped. */
+  'branch-join-trigger-rule',
+  /** max_active_tasks lower than the widest level of the graph. */
+  'narrow-concurrency',
 ] as const;
 
-export type FindingCode = (typeof ERROR_CODES)[number] | (typeof WARNING_CODES)[number];
+export type ErrorCode = (typeof ERROR_CODES)[number];
+export type WarningCode = (typeof WARNING_CODES)[number];
+export type FindingCode = ErrorCode | WarningCode;
 
 export interface Finding {
   severity: Severity;
@@ -38,3 +54,21 @@ export interface Finding {
 
 export const hasErrors = (findings: readonly Finding[]): boolean =>
   findings.some((f) => f.severity === 'error');
+
+export const errorFinding = (code: ErrorCode, path: string, message: string): Finding => ({
+  severity: 'error',
+  code,
+  path,
+  message,
+});
+
+export const warningFinding = (code: WarningCode, path: string, message: string): Finding => ({
+  severity: 'warning',
+  code,
+  path,
+  message,
+});
+
+/** For the parser (src/io): the file is not a design at all. */
+export const invalidDesign = (path: string, message: string): Finding =>
+  errorFinding('invalid-design', path, message);

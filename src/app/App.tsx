@@ -1,0 +1,90 @@
+/**
+ * The page: top bar, palette | canvas | inspector, validation panel below.
+ * One screen, no page scroll. Dropping a .dag.json anywhere opens it.
+ */
+import { useEffect, useState } from 'react';
+import type { DragEvent } from 'react';
+import { ReactFlowProvider, useReactFlow } from '@xyflow/react';
+import { DesignCanvas } from '../canvas/DesignCanvas.tsx';
+import { Palette } from '../canvas/palette/Palette.tsx';
+import { useEditor } from '../store/index.ts';
+import { TopBar } from './TopBar.tsx';
+import { RightPanel } from './RightPanel.tsx';
+import { Notices } from './Notices.tsx';
+import { ValidationPanel } from './panel-slots.tsx';
+import { openDesignFile } from './file-actions.ts';
+import { useAutoLayout } from './use-auto-layout.ts';
+import { useGlobalShortcuts } from './use-global-shortcuts.ts';
+import styles from './app.module.css';
+
+const hasFiles = (e: DragEvent) => e.dataTransfer.types.includes('Files');
+
+function Editor() {
+  const autoLayout = useAutoLayout();
+  useGlobalShortcuts(() => void autoLayout());
+  useFitViewOnLoad();
+  const [fileOver, setFileOver] = useState(false);
+
+  return (
+    <div
+      className={styles.app}
+      onDragOver={(e) => {
+        if (!hasFiles(e)) return;
+        e.preventDefault();
+        e.dataTransfer.dropEffect = 'copy';
+        setFileOver(true);
+      }}
+      onDragLeave={(e) => {
+        if (e.currentTarget === e.target || !e.relatedTarget) setFileOver(false);
+      }}
+      onDrop={(e) => {
+        if (!hasFiles(e)) return;
+        e.preventDefault();
+        setFileOver(false);
+        const file = e.dataTransfer.files[0];
+        if (file) void openDesignFile(file);
+      }}
+    >
+      <TopBar />
+      <main className={styles.main}>
+        <div className={styles.left}>
+          <Palette />
+        </div>
+        <section className={styles.centre} aria-label="Canvas">
+          <div className={styles.canvasWrap}>
+            <DesignCanvas />
+          </div>
+          <div className={styles.bottom}>
+            <ValidationPanel />
+          </div>
+        </section>
+        <RightPanel />
+      </main>
+      <Notices />
+      {fileOver && (
+        <div className={styles.dropOverlay} aria-hidden="true">
+          Drop a .dag.json file to open it
+        </div>
+      )}
+    </div>
+  );
+}
+
+/** Fit the view whenever a design is loaded (New, Open, Examples). */
+function useFitViewOnLoad() {
+  const loadCount = useEditor((s) => s.loadCount);
+  const { fitView } = useReactFlow();
+  useEffect(() => {
+    if (loadCount === 0) return;
+    const raf = requestAnimationFrame(() => void fitView({ maxZoom: 1 }));
+    return () => cancelAnimationFrame(raf);
+  }, [loadCount, fitView]);
+}
+
+export function App() {
+  return (
+    <ReactFlowProvider>
+      <Editor />
+    </ReactFlowProvider>
+  );
+}

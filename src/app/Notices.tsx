@@ -1,0 +1,46 @@
+/**
+ * Notices: a toast for the latest notice plus a polite aria-live region
+ * (assertive for errors) so screen readers hear every one.
+ */
+import { useEffect } from 'react';
+import { useEditor } from '../store/index.ts';
+import styles from './app.module.css';
+
+const HIDE_AFTER_MS = { success: 4000, info: 4000, error: 10000 } as const;
+
+export function Notices() {
+  const notice = useEditor((s) => s.notice);
+  const clear = useEditor((s) => s.clearNotice);
+  useEffect(() => {
+    if (!notice) return;
+    const t = setTimeout(clear, HIDE_AFTER_MS[notice.kind]);
+    return () => clearTimeout(t);
+  }, [notice, clear]);
+  return (
+    <>
+      <div className="visually-hidden" aria-live="polite" role="status" data-testid="notice-live">
+        {notice && notice.kind !== 'error' ? notice.text : ''}
+      </div>
+      <div
+        className="visually-hidden"
+        aria-live="assertive"
+        role="alert"
+        data-testid="notice-alert"
+      >
+        {notice?.kind === 'error' ? notice.text : ''}
+      </div>
+      {notice && (
+        <div
+          key={notice.id}
+          className={`${styles.toast} ${styles[`toast_${notice.kind}`]}`}
+          aria-hidden="true"
+        >
+          <span>{notice.text}</span>
+          <button className={styles.toastClose} onClick={clear} tabIndex={-1}>
+            ×
+          </button>
+        </div>
+      )}
+    </>
+  );
+}

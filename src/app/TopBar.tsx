@@ -1,0 +1,123 @@
+/** Top bar: product name, file actions, undo/redo, auto-layout, target, findings badge. */
+import { useRef, useState } from 'react';
+import { AIRFLOW_TARGETS } from '../model/design.ts';
+import type { AirflowTarget } from '../model/design.ts';
+import { useEditor, useFindings, useHistory } from '../store/index.ts';
+import { countFindings, describeCounts, exportBlockReason } from './panel-slots.tsx';
+import { ExamplesDialog } from './ExamplesDialog.tsx';
+import { exportDesignZip, newDesign, openDesignFile, saveDesign } from './file-actions.ts';
+import { useAutoLayout } from './use-auto-layout.ts';
+import styles from './app.module.css';
+
+const TARGET_LABELS: Record<AirflowTarget, string> = {
+  '2.10': 'Airflow 2.10',
+  '2.11': 'Airflow 2.11',
+  '3': 'Airflow 3',
+};
+
+export function TopBar() {
+  const target = useEditor((s) => s.design.target.airflow);
+  const dirty = useEditor((s) => s.design !== s.savedDesign);
+  const layoutPending = useEditor((s) => s.layoutPending);
+  const findings = useFindings();
+  const { canUndo, canRedo, undo, redo } = useHistory();
+  const autoLayout = useAutoLayout();
+  const [examplesOpen, setExamplesOpen] = useState(false);
+  const fileInput = useRef<HTMLInputElement>(null);
+  const counts = countFindings(findings);
+  const { errors, warnings } = counts;
+  const exportBlocked = exportBlockReason(findings);
+
+  return (
+    <header className={styles.topBar}>
+      <h1 className={styles.brand}>
+        dag-designer
+        {dirty && (
+          <span className={styles.dirty} title="Unsaved changes" aria-label="Unsaved changes">
+            ●
+          </span>
+        )}
+      </h1>
+      <div className={styles.group} role="group" aria-label="File">
+        <button onClick={newDesign}>New</button>
+        <button onClick={() => fileInput.current?.click()}>Open…</button>
+        <input
+          ref={fileInput}
+          type="file"
+          accept=".json,.dag.json,application/json"
+          className="visually-hidden"
+          tabIndex={-1}
+          aria-label="Open design file"
+          onChange={(e) => {
+            const file = e.currentTarget.files?.[0];
+            e.currentTarget.value = '';
+            if (file) void openDesignFile(file);
+          }}
+        />
+        <button onClick={saveDesign} title="Save the design as <dag_id>.dag.json (Ctrl+S)">
+          Save
+        </button>
+        <button onClick={() => setExamplesOpen(true)}>Examples</button>
+      </div>
+      <div className={styles.group} role="group" aria-label="Edit">
+        <button onClick={undo} disabled={!canUndo} title="Undo (Ctrl+Z)">
+          Undo
+        </button>
+        <button onClick={redo} disabled={!canRedo} title="Redo (Ctrl+Shift+Z)">
+          Redo
+        </button>
+        <button
+          onClick={() => void autoLayout()}
+          disabled={layoutPending}
+          title="Auto-layout (Shift+L)"
+        >
+          {layoutPending ? 'Laying out…' : 'Auto-layout'}
+        </button>
+      </div>
+      <div className={styles.spacer} />
+      <label className={styles.targetLabel}>
+        <span>Target</span>
+        <select
+          aria-label="Airflow target"
+          value={target}
+          onChange={(e) =>
+            useEditor
+              .getState()
+              .apply({ type: 'setTarget', target: e.currentTarget.value as AirflowTarget })
+          }
+        >
+          {AIRFLOW_TARGETS.map((t) => (
+            <option key={t} value={t}>
+              {TARGET_LABELS[t]}
+            </option>
+          ))}
+        </select>
+      </label>
+      <button
+        className={`${styles.badge} ${errors > 0 ? styles.badgeError : warnings > 0 ? styles.badgeWarning : styles.badgeOk}`}
+        onClick={() => useEditor.getState().setValidationOpen(true)}
+        aria-label={`Findings: ${describeCounts(counts)}`}
+        title="Show the validation panel"
+      >
+        {errors === 0 && warnings === 0 ? '✓ Valid' : `${errors} ✕ · ${warnings} ⚠`}
+      </button>
+      <div className={styles.exportWrap}>
+        <button
+          className="primary"
+          onClick={exportDesignZip}
+          disabled={exportBlocked !== null}
+          title={exportBlocked ?? 'Download dags/, requirements.txt and manifest.json as a .zip'}
+          aria-describedby={exportBlocked ? 'export-blocked' : undefined}
+        >
+          Export .zip
+        </button>
+        {exportBlocked && (
+          <span id="export-blocked" className={styles.exportReason}>
+            {exportBlocked}
+          </span>
+        )}
+      </div>
+      <ExamplesDialog open={examplesOpen} onClose={() => setExamplesOpen(false)} />
+    </header>
+  );
+}

@@ -1,0 +1,87 @@
+/**
+ * File actions of the top bar: New, Open (input or drop), Save, Export .zip.
+ * Every file goes through `parseDesignText`; a file that does not parse
+ * leaves the current design untouched and says why, naming the file.
+ */
+import { emptyDesign, parseDesignText, serializeDesign } from '../io/index.ts';
+import type { Finding } from '../model/findings.ts';
+import { editorStore } from '../store/index.ts';
+import { exportZip } from './bundle-zip.ts';
+import { downloadFile } from './download.ts';
+
+const MAX_LISTED = 3;
+
+/** "`path`: message; ..." for the first few findings. */
+export function describeFindings(findings: readonly Finding[]): string {
+  const shown = findings
+    .slice(0, MAX_LISTED)
+    .map((f) => (f.path ? `${f.path}: ${f.message}` : f.message))
+    .join('; ');
+  const more = findings.length > MAX_LISTED ? ` (and ${findings.length - MAX_LISTED} more)` : '';
+  return shown + more;
+}
+
+export const hasUnsavedChanges = (): boolean => {
+  const s = editorStore.getState();
+  return s.design !== s.savedDesign;
+};
+
+/** Asks before throwing away unsaved changes; true to go on. */
+export const confirmDiscard = (what: string): boolean =>
+  !hasUnsavedChanges() || window.confirm(`You have unsaved changes. ${what} anyway?`);
+
+export function newDesign(): void {
+  if (!confirmDiscard('Start a new design')) return;
+  const s = editorStore.getState();
+  s.loadDesign(emptyDesign());
+  s.showNotice('info', 'New empty design');
+}
+
+/** Opens design text from `source` (a file name); returns true when it was loaded. */
+export function openDesignText(text: string, source: string): boolean {
+  const s = editorStore.getState();
+  const result = parseDesignText(text, source);
+  if (!result.ok) {
+    s.showNotice('error', `Could not open ${source}: ${describeFindings(result.findings)}`);
+    return false;
+  }
+  s.loadDesign(result.design);
+  s.showNotice('success', `Opened ${source} (${result.design.tasks.length} tasks)`);
+  return true;
+}
+
+export async function openDesignFile(file: File): Promise<boolean> {
+  const s = editorStore.getState();
+  if (!/\.json$/i.test(file.name)) {
+    s.showNotice('error', `Could not open ${file.name}: expected a .dag.json design file`);
+    return false;
+  }
+  if (!confirmDiscard(`Open ${file.name}`)) return false;
+  let text: string;
+  try {
+    text = await file.text();
+  } catch {
+    s.showNotice('error', `Could not read ${file.name}`);
+    return false;
+  }
+  return openDesignText(text, file.name);
+}
+
+export function saveDesign(): void {
+  const s = editorStore.getState();
+  const name = `${s.design.dag.dag_id || 'design'}.dag.json`;
+  downloadFile(name, serializeDesign(s.design), 'application/json');
+  s.markSaved();
+  s.showNotice('success', `Saved ${name}`);
+}
+
+export function exportDesignZip(): void {
+  const s = editorStore.getState();
+  try {
+    const { name, bytes } = exportZip(s.design);
+    downloadFile(name, bytes, 'application/zip');
+    s.showNotice('success', `Exported ${name}`);
+  } catch (err) {
+    s.showNotice('error', `Export failed: ${err instanceof Error ? err.message : String(err)}`);
+  }
+}

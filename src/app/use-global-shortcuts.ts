@@ -1,0 +1,31 @@
+/** App-wide shortcuts: undo/redo, save, auto-layout. Ignored while typing in a field. */
+import { useEffect } from 'react';
+import { isEditableTarget } from '../canvas/editable-target.ts';
+import { redoDesign, undoDesign } from '../store/index.ts';
+import { saveDesign } from './file-actions.ts';
+
+export function useGlobalShortcuts(autoLayout: () => void): void {
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (isEditableTarget(e.target)) return;
+      const mod = e.ctrlKey || e.metaKey;
+      const key = e.key.toLowerCase();
+      if (mod && key === 'z') {
+        e.preventDefault();
+        if (e.shiftKey) redoDesign();
+        else undoDesign();
+      } else if (mod && key === 'y') {
+        e.preventDefault();
+        redoDesign();
+      } else if (mod && key === 's') {
+        e.preventDefault();
+        saveDesign();
+      } else if (!mod && !e.altKey && e.shiftKey && key === 'l') {
+        e.preventDefault();
+        autoLayout();
+      }
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [autoLayout]);
+}

@@ -1,0 +1,232 @@
+/**
+ * The React Flow canvas. The design in the store is the single source of
+ * truth; React Flow gets derived, cached node objects. While a node is being
+ * dragged its position lives in a local overlay and the design is written
+ * once, on drop (one undo step).
+ */
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import {
+  Background,
+  Controls,
+  MiniMap,
+  ReactFlow,
+  type Connection,
+  type Edge as RfEdge,
+  type EdgeChange,
+  type FinalConnectionState,
+  type Node as RfNode,
+  type NodeChange,
+  type OnConnectEnd,
+} from '@xyflow/react';
+import '@xyflow/react/dist/style.css';
+import { applyChange } from '../model/changes.ts';
+import type { Position } from '../model/changes.ts';
+import { editorStore, marksByTask, useEditor } from '../store/index.ts';
+import { canConnect } from './connection-check.ts';
+import { commitDrag } from './drag-commit.ts';
+import { createNodeBuilder } from './flow-nodes.ts';
+import { GroupNode } from './GroupNode.tsx';
+import { TaskNode } from './TaskNode.tsx';
+import { GROUP_NODE_PREFIX } from './node-types.ts';
+import type { FlowNode } from './node-types.ts';
+import { useCanvasUi } from './canvas-ui.ts';
+import { NodeContextMenu } from './NodeContextMenu.tsx';
+import { CanvasToolbar } from './CanvasToolbar.tsx';
+import { useDropOperator } from './use-drop-operator.ts';
+import { useCanvasShortcuts } from './use-canvas-shortcuts.ts';
+import styles from './canvas.module.css';
+
+const nodeTypes = { task: TaskNode, group: GroupNode };
+const DELETE_KEYS = ['Delete', 'Backspace'];
+const MULTI_SELECT_KEYS = ['Meta', 'Control', 'Shift'];
+const EMPTY_SET: ReadonlySet<string> = new Set();
+
+export function DesignCanvas() {
+  const design = useEditor((s) => s.design);
+  const selectedTaskIds = useEditor((s) => s.selectedTaskIds);
+  const selectedGroupId = useEditor((s) => s.selectedGroupId);
+  const [builder] = useState(createNodeBuilder);
+  const [overlay, setOverlay] = useState<ReadonlyMap<string, Position>>(new Map());
+  // Mirror of `overlay` for the drop handler (state updaters must stay pure).
+  const overlayRef = useRef<ReadonlyMap<string, Position>>(overlay);
+  const [selectedEdges, setSelectedEdges] = useState<ReadonlySet<string>>(EMPTY_SET);
+  const { onDragOver, onDrop } = useDropOperator();
+  useCanvasShortcuts();
+
+  const selected = useMemo(() => new Set(selectedTaskIds), [selectedTaskIds]);
+  const { nodes, edges, boxes } = useMemo(
+    () =>
+      builder.build({
+        design,
+        selected,
+        selectedGroupId,
+        marks: marksByTask(design),
+        overlay,
+        selectedEdges,
+      }),
+    [builder, design, selected, selectedGroupId, overlay, selectedEdges],
+  );
+  // Dev aid: how many task node objects were ever created (the cache should keep this low).
+  useEffect(() => {
+    if (import.meta.env.DEV) {
+      (window as unknown as { __taskNodesCreated?: number }).__taskNodesCreated = builder.created;
+    }
+  });
+
+  const onNodesChange = useCallback((changes: NodeChange<FlowNode>[]) => {
+    let moved: Map<string, Position> | null = null;
+    const picked: string[] = [];
+    const dropped: string[] = [];
+    let group: string | null | undefined;
+    for (const c of changes) {
+      if (c.type === 'position' && c.position && c.dragging) {
+        moved ??= new Map();
+        moved.set(c.id, c.position);
+      } else if (c.type === 'select') {
+        if (c.id.startsWith(GROUP_NODE_PREFIX)) {
+          if (c.selected) group = c.id.slice(GROUP_NODE_PREFIX.length);
+          else if (group === undefined) group = null;
+        } else if (c.selected) picked.push(c.id);
+        else dropped.push(c.id);
+      }
+    }
+    if (moved) {
+      const next = new Map([...overlayRef.current, ...moved]);
+      overlayRef.current = next;
+      setOverlay(next);
+    }
+    if (picked.length > 0 || dropped.length > 0) {
+      const s = editorStore.getState();
+      const next = s.selectedTaskIds.filter((id) => !dropped.includes(id));
+      for (const id of picked) if (!next.includes(id)) next.push(id);
+      s.select(next);
+    } else if (group !== undefined) {
+      const s = editorStore.getState();
+      if (group !== null) s.selectGroup(group);
+      else if (s.selectedGroupId !== null) s.selectGroup(null);
+    }
+  }, []);
+
+  const onEdgesChange = useCallback((changes: EdgeChange<RfEdge>[]) => {
+    const selects = changes.filter((c) => c.type === 'select');
+    if (selects.length === 0) return;
+    setSelectedEdges((prev) => {
+      const next = new Set(prev);
+      for (const c of selects) {
+        if (c.selected) next.add(c.id);
+        else next.delete(c.id);
+      }
+      return next;
+    });
+  }, []);
+
+  const onNodeDragStart = useCallback(() => editorStore.getState().beginGesture(), []);
+  const onNodeDragStop = useCallback(() => {
+    const current = overlayRef.current;
+    const s = editorStore.getState();
+    if (current.size > 0) {
+      const { positions, groups } = commitDrag(s.design, boxes, current);
+      s.apply({ type: 'moveNodes', positions, groups });
+    }
+    overlayRef.current = new Map();
+    setOverlay(overlayRef.current);
+    s.endGesture();
+  }, [boxes]);
+
+  const isValidConnection = useCallback(
+    (c: Connection | RfEdge) => canConnect(editorStore.getState().design, c.source, c.target),
+    [],
+  );
+  const onConnect = useCallback((c: Connection) => {
+    editorStore.getState().connect(c.source, c.target);
+  }, []);
+  // A drop on a refused target: say why (the cycle path, the duplicate, the self-loop).
+  const onConnectEnd: OnConnectEnd = useCallback((_event, state: FinalConnectionState) => {
+    if (state.isValid || !state.fromNode || !state.toNode) return;
+    const fromIsSource = state.fromHandle?.type !== 'target';
+    const from = fromIsSource ? state.fromNode.id : state.toNode.id;
+    const to = fromIsSource ? state.toNode.id : state.fromNode.id;
+    if (from.startsWith(GROUP_NODE_PREFIX) || to.startsWith(GROUP_NODE_PREFIX)) return;
+    const s = editorStore.getState();
+    const r = applyChange(s.design, { type: 'connect', from, to });
+    if (r.error) s.showNotice('error', `Not connected: ${r.error}`);
+  }, []);
+
+  const onDelete = useCallback(
+    ({ nodes: gone, edges: cut }: { nodes: RfNode[]; edges: RfEdge[] }) => {
+      const s = editorStore.getState();
+      s.beginGesture();
+      if (cut.length > 0) {
+        s.apply({ type: 'removeEdges', edges: cut.map((e) => ({ from: e.source, to: e.target })) });
+      }
+      const taskIds = gone.filter((n) => n.type === 'task').map((n) => n.id);
+      if (taskIds.length > 0) s.removeTasks(taskIds);
+      for (const n of gone) {
+        if (n.type === 'group')
+          s.apply({ type: 'removeGroup', groupId: n.id.slice(GROUP_NODE_PREFIX.length) });
+      }
+      s.endGesture();
+      setSelectedEdges(EMPTY_SET);
+    },
+    [],
+  );
+
+  const onPaneClick = useCallback(() => {
+    editorStore.getState().clearSelection();
+    useCanvasUi.getState().closeMenu();
+  }, []);
+  const onNodeContextMenu = useCallback((event: React.MouseEvent, node: RfNode) => {
+    if (node.type !== 'task') return;
+    event.preventDefault();
+    const s = editorStore.getState();
+    if (!s.selectedTaskIds.includes(node.id)) s.select([node.id]);
+    useCanvasUi.getState().openMenu({ x: event.clientX, y: event.clientY, taskId: node.id });
+  }, []);
+  const onNodeDoubleClick = useCallback((_e: React.MouseEvent, node: RfNode) => {
+    if (node.type === 'task') useCanvasUi.getState().startRename(node.id);
+  }, []);
+
+  return (
+    <div className={styles.canvas} onDragOver={onDragOver} onDrop={onDrop}>
+      <ReactFlow<FlowNode>
+        nodes={nodes}
+        edges={edges}
+        nodeTypes={nodeTypes}
+        onNodesChange={onNodesChange}
+        onEdgesChange={onEdgesChange}
+        onNodeDragStart={onNodeDragStart}
+        onNodeDragStop={onNodeDragStop}
+        onConnect={onConnect}
+        onConnectEnd={onConnectEnd}
+        isValidConnection={isValidConnection}
+        onDelete={onDelete}
+        onPaneClick={onPaneClick}
+        onNodeContextMenu={onNodeContextMenu}
+        onNodeDoubleClick={onNodeDoubleClick}
+        deleteKeyCode={DELETE_KEYS}
+        selectionKeyCode="Shift"
+        multiSelectionKeyCode={MULTI_SELECT_KEYS}
+        defaultEdgeOptions={{ type: 'smoothstep' }}
+        fitView
+        fitViewOptions={{ maxZoom: 1 }}
+        minZoom={0.1}
+        proOptions={{ hideAttribution: true }}
+        aria-label="DAG canvas"
+      >
+        <Background gap={16} />
+        <MiniMap pannable zoomable ariaLabel="Mini map" />
+        <Controls aria-label="Zoom controls" />
+      </ReactFlow>
+      <CanvasToolbar />
+      <NodeContextMenu />
+      {design.tasks.length === 0 && (
+        <div className={styles.empty}>
+          <p>Drag an operator here to start</p>
+          <p className={styles.emptyHint}>
+            or press Enter on one in the palette, or open an example
+          </p>
+        </div>
+      )}
+    </div>
+  );
+}

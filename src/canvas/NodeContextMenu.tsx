@@ -1,0 +1,40 @@
+/** Right-click menu on a task: Rename, Duplicate, Delete. */
+import { useEffect, useRef } from 'react';
+import { useCanvasUi } from './canvas-ui.ts';
+import { deleteSelected, duplicateSelected, groupSelected } from './selection-actions.ts';
+import styles from './canvas.module.css';
+
+export function NodeContextMenu() {
+  const menu = useCanvasUi((s) => s.menu);
+  const ref = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (menu) ref.current?.querySelector('button')?.focus();
+  }, [menu]);
+  if (!menu) return null;
+  const close = () => useCanvasUi.getState().closeMenu();
+  return (
+    <div
+      ref={ref}
+      className={styles.menu}
+      style={{ left: menu.x, top: menu.y }}
+      role="menu"
+      aria-label={`Actions for ${menu.taskId}`}
+      onKeyDown={(e) => {
+        if (e.key === 'Escape') close();
+      }}
+    >
+      <button role="menuitem" onClick={() => useCanvasUi.getState().startRename(menu.taskId)}>
+        Rename <kbd>F2</kbd>
+      </button>
+      <button role="menuitem" onClick={duplicateSelected}>
+        Duplicate <kbd>Ctrl+D</kbd>
+      </button>
+      <button role="menuitem" onClick={groupSelected}>
+        Group
+      </button>
+      <button role="menuitem" onClick={deleteSelected}>
+        Delete <kbd>Del</kbd>
+      </button>
+    </div>
+  );
+}

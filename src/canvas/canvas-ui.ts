@@ -1,0 +1,30 @@
+/**
+ * Canvas-only UI state (not in the editor store: nothing else needs it):
+ * which task is being renamed inline and the open context menu.
+ */
+import { create } from 'zustand';
+
+export interface ContextMenuState {
+  /** Position in client (screen) pixels. */
+  x: number;
+  y: number;
+  taskId: string;
+}
+
+interface CanvasUi {
+  renamingId: string | null;
+  menu: ContextMenuState | null;
+  startRename: (taskId: string) => void;
+  stopRename: () => void;
+  openMenu: (menu: ContextMenuState) => void;
+  closeMenu: () => void;
+}
+
+export const useCanvasUi = create<CanvasUi>()((set) => ({
+  renamingId: null,
+  menu: null,
+  startRename: (renamingId) => set({ renamingId, menu: null }),
+  stopRename: () => set({ renamingId: null }),
+  openMenu: (menu) => set({ menu }),
+  closeMenu: () => set({ menu: null }),
+}));

@@ -1,0 +1,177 @@
+/**
+ * Design -> React Flow nodes/edges, with a cache so a change to one task
+ * creates ONE new node object; every other node keeps its identity (React
+ * Flow then skips them). The cache key is the task object plus everything
+ * else the node shows (selection, findings, parent box origin, drag overlay).
+ */
+import type { Design } from '../model/design.ts';
+import type { Position } from '../model/changes.ts';
+import { getOperator } from '../catalog/index.ts';
+import { TASK_HEIGHT, TASK_WIDTH } from '../layout/node-size.ts';
+import type { TaskMarks } from '../store/index.ts';
+import { categoryColor } from './category-colors.ts';
+import { computeGroupBoxes, groupsParentFirst } from './group-boxes.ts';
+import type { Box } from './group-boxes.ts';
+import { edgeId, groupNodeId } from './node-types.ts';
+import type { DesignFlowEdge, FlowNode, GroupFlowNode, TaskFlowNode } from './node-types.ts';
+
+export interface BuildInput {
+  design: Design;
+  selected: ReadonlySet<string>;
+  selectedGroupId: string | null;
+  marks: ReadonlyMap<string, TaskMarks>;
+  /** Positions (relative to the parent, as React Flow reports them) of nodes being dragged. */
+  overlay: ReadonlyMap<string, Position>;
+  selectedEdges: ReadonlySet<string>;
+}
+
+interface TaskEntry {
+  node: TaskFlowNode;
+  key: unknown[];
+}
+
+const sameKey = (a: unknown[], b: unknown[]): boolean =>
+  a.length === b.length && a.every((x, i) => Object.is(x, b[i]));
+
+export interface NodeBuilder {
+  build: (input: BuildInput) => {
+    nodes: FlowNode[];
+    edges: DesignFlowEdge[];
+    boxes: Map<string, Box>;
+  };
+  /** Task node objects created so far (for checking the cache works). */
+  readonly created: number;
+}
+
+export function createNodeBuilder(): NodeBuilder {
+  let taskCache = new Map<string, TaskEntry>();
+  let groupCache = new Map<string, { node: GroupFlowNode; key: unknown[] }>();
+  let edgeCache = new Map<string, { edge: DesignFlowEdge; selected: boolean }>();
+  let created = 0;
+
+  const build = (input: BuildInput) => {
+    const { design, selected, marks, overlay } = input;
+    const boxes = computeGroupBoxes(design);
+    const nextGroups = new Map<string, { node: GroupFlowNode; key: unknown[] }>();
+    const nodes: FlowNode[] = [];
+
+    for (const group of groupsParentFirst(design)) {
+      const box = boxes.get(group.group_id)!;
+      const parentBox = group.parent !== null ? boxes.get(group.parent) : undefined;
+      const id = groupNodeId(group.group_id);
+      const drag = overlay.get(id);
+      const pos = drag ?? (parentBox ? { x: box.x - parentBox.x, y: box.y - parentBox.y } : box);
+      const isSelected = input.selectedGroupId === group.group_id;
+      const key = [group, pos.x, pos.y, box.width, box.height, isSelected, !!parentBox];
+      const prev = groupCache.get(group.group_id);
+      const entry =
+        prev && sameKey(prev.key, key)
+          ? prev
+          : {
+              key,
+              node: {
+                id,
+                type: 'group' as const,
+                position: { x: pos.x, y: pos.y },
+                data: { group },
+                width: box.width,
+                height: box.height,
+                measured: { width: box.width, height: box.height },
+                selected: isSelected,
+                zIndex: -1,
+                ...(parentBox
+                  ? { parentId: groupNodeId(group.parent!), extent: 'parent' as const }
+                  : {}),
+              },
+            };
+      nextGroups.set(group.group_id, entry);
+      nodes.push(entry.node);
+    }
+
+    const nextTasks = new Map<string, TaskEntry>();
+    for (const task of design.tasks) {
+      if (nextTasks.has(task.task_id)) continue; // duplicate ids: validation reports them
+      const parentBox = task.group !== null ? boxes.get(task.group) : undefined;
+      const abs = task.ui ?? { x: 0, y: 0 };
+      const drag = overlay.get(task.task_id);
+      const pos = drag ?? (parentBox ? { x: abs.x - parentBox.x, y: abs.y - parentBox.y } : abs);
+      const m = marks.get(task.task_id);
+      const isSelected = selected.has(task.task_id);
+      const key = [
+        task,
+        pos.x,
+        pos.y,
+        isSelected,
+        parentBox ? task.group : null,
+        m?.errors,
+        m?.warnings,
+        m?.first,
+      ];
+      const prev = taskCache.get(task.task_id);
+      let entry: TaskEntry;
+      if (prev && sameKey(prev.key, key)) {
+        entry = prev;
+      } else {
+        const spec = task.operator === 'custom' ? undefined : getOperator(task.operator);
+        const label =
+          task.operator === 'custom'
+            ? (task.custom?.class ?? 'Custom operator')
+            : (spec?.label ?? task.operator);
+        created++;
+        entry = {
+          key,
+          node: {
+            id: task.task_id,
+            type: 'task',
+            position: { x: pos.x, y: pos.y },
+            data: { task, label, color: categoryColor(spec?.category), marks: m },
+            width: TASK_WIDTH,
+            height: TASK_HEIGHT,
+            measured: { width: TASK_WIDTH, height: TASK_HEIGHT },
+            selected: isSelected,
+            ariaLabel: `Task ${task.task_id}, ${label}`,
+            ...(parentBox ? { parentId: groupNodeId(task.group!), extent: 'parent' as const } : {}),
+          },
+        };
+      }
+      nextTasks.set(task.task_id, entry);
+      nodes.push(entry.node);
+    }
+
+    const nextEdges = new Map<string, { edge: DesignFlowEdge; selected: boolean }>();
+    const edges: DesignFlowEdge[] = [];
+    for (const e of design.edges) {
+      const id = edgeId(e.from, e.to);
+      if (nextEdges.has(id)) continue;
+      const isSelected = input.selectedEdges.has(id);
+      const prev = edgeCache.get(id);
+      const entry =
+        prev && prev.selected === isSelected
+          ? prev
+          : {
+              selected: isSelected,
+              edge: {
+                id,
+                source: e.from,
+                target: e.to,
+                selected: isSelected,
+                ariaLabel: `${e.from} runs before ${e.to}`,
+              },
+            };
+      nextEdges.set(id, entry);
+      edges.push(entry.edge);
+    }
+
+    taskCache = nextTasks;
+    groupCache = nextGroups;
+    edgeCache = nextEdges;
+    return { nodes, edges, boxes };
+  };
+
+  return {
+    build,
+    get created() {
+      return created;
+    },
+  };
+}

@@ -1,0 +1,76 @@
+/**
+ * Group boxes on the canvas. Task positions in the design are ABSOLUTE flow
+ * coordinates (a file stays readable and a task keeps its place when it
+ * changes group); a group's box is derived from its members: the bounding box
+ * of its tasks and sub-groups plus padding. An empty group sits at its own
+ * `ui` position with a minimum size. React Flow wants child positions
+ * relative to the parent, so the canvas subtracts the parent box origin.
+ */
+import type { Design } from '../model/design.ts';
+import { GROUP_PADDING, TASK_HEIGHT, TASK_WIDTH } from '../layout/node-size.ts';
+
+export interface Box {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+const EMPTY_GROUP = { width: 240, height: 120 };
+
+/** Groups ordered so every parent comes before its children (React Flow requires it). */
+export function groupsParentFirst(design: Design): Design['groups'] {
+  const byId = new Map(design.groups.map((g) => [g.group_id, g]));
+  const out: Design['groups'] = [];
+  const placed = new Set<string>();
+  const visit = (id: string, trail: Set<string>) => {
+    const g = byId.get(id);
+    if (!g || placed.has(id) || trail.has(id)) return; // group cycles: validation reports them
+    trail.add(id);
+    if (g.parent !== null) visit(g.parent, trail);
+    placed.add(id);
+    out.push(g);
+  };
+  for (const g of design.groups) visit(g.group_id, new Set());
+  return out;
+}
+
+/** Absolute box of every group, keyed by group_id. */
+export function computeGroupBoxes(design: Design): Map<string, Box> {
+  const boxes = new Map<string, Box>();
+  const known = new Set(design.groups.map((g) => g.group_id));
+  const ordered = groupsParentFirst(design);
+  // Children first: walk the parent-first order backwards.
+  for (let i = ordered.length - 1; i >= 0; i--) {
+    const g = ordered[i]!;
+    let minX = Infinity;
+    let minY = Infinity;
+    let maxX = -Infinity;
+    let maxY = -Infinity;
+    const include = (x: number, y: number, w: number, h: number) => {
+      minX = Math.min(minX, x);
+      minY = Math.min(minY, y);
+      maxX = Math.max(maxX, x + w);
+      maxY = Math.max(maxY, y + h);
+    };
+    for (const t of design.tasks) {
+      if (t.group === g.group_id) include(t.ui?.x ?? 0, t.ui?.y ?? 0, TASK_WIDTH, TASK_HEIGHT);
+    }
+    for (const child of design.groups) {
+      const b = child.parent === g.group_id ? boxes.get(child.group_id) : undefined;
+      if (b) include(b.x, b.y, b.width, b.height);
+    }
+    if (minX === Infinity) {
+      boxes.set(g.group_id, { x: g.ui?.x ?? 0, y: g.ui?.y ?? 0, ...EMPTY_GROUP });
+    } else {
+      boxes.set(g.group_id, {
+        x: minX - GROUP_PADDING.left,
+        y: minY - GROUP_PADDING.top,
+        width: maxX - minX + GROUP_PADDING.left + GROUP_PADDING.right,
+        height: maxY - minY + GROUP_PADDING.top + GROUP_PADDING.bottom,
+      });
+    }
+  }
+  for (const id of boxes.keys()) if (!known.has(id)) boxes.delete(id);
+  return boxes;
+}

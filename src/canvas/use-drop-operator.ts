@@ -1,0 +1,31 @@
+/** Dropping a palette operator on the canvas adds a task at the drop point. */
+import { useCallback } from 'react';
+import type { DragEvent } from 'react';
+import { useReactFlow } from '@xyflow/react';
+import { editorStore } from '../store/index.ts';
+import { TASK_HEIGHT, TASK_WIDTH } from '../layout/node-size.ts';
+
+export const OPERATOR_MIME = 'application/x-dag-designer-operator';
+
+export function useDropOperator() {
+  const { screenToFlowPosition } = useReactFlow();
+  const onDragOver = useCallback((event: DragEvent) => {
+    if (!event.dataTransfer.types.includes(OPERATOR_MIME)) return;
+    event.preventDefault();
+    event.dataTransfer.dropEffect = 'copy';
+  }, []);
+  const onDrop = useCallback(
+    (event: DragEvent) => {
+      const key = event.dataTransfer.getData(OPERATOR_MIME);
+      if (!key) return;
+      event.preventDefault();
+      const p = screenToFlowPosition({ x: event.clientX, y: event.clientY });
+      // Centre the node under the pointer.
+      editorStore
+        .getState()
+        .addTaskFromOperator(key, { x: p.x - TASK_WIDTH / 2, y: p.y - TASK_HEIGHT / 2 });
+    },
+    [screenToFlowPosition],
+  );
+  return { onDragOver, onDrop };
+}

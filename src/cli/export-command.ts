@@ -1,0 +1,98 @@
+/**
+ * `dag-designer export <design.dag.json> -o <dir> [--target] [--prefix] [--json]`:
+ * validate, refuse on errors, then write the bundle atomically.
+ */
+import { join, resolve } from 'node:path';
+import { exportBundle } from '../export/index.ts';
+import { AIRFLOW_TARGETS, type AirflowTarget, type Design } from '../model/design.ts';
+import { hasErrors } from '../model/findings.ts';
+import { validateDesign } from '../model/index.ts';
+import { parseCommandArgs, singleInput, UsageError } from './args.ts';
+import { EXIT_FINDINGS, EXIT_OK, EXIT_UNUSABLE, type CliIo } from './cli-io.ts';
+import { formatFindings, summaryLine } from './format-findings.ts';
+import { readDesign } from './read-design.ts';
+import { EXPORT_USAGE } from './usage.ts';
+import { outDirState, writeBundleAtomically } from './write-bundle.ts';
+
+const OPTIONS = {
+  out: { type: 'string', short: 'o' },
+  target: { type: 'string' },
+  prefix: { type: 'string' },
+  json: { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+function parseTarget(value: string | undefined): AirflowTarget | undefined {
+  if (value === undefined) return undefined;
+  const target = AIRFLOW_TARGETS.find((t) => t === value);
+  if (!target) {
+    throw new UsageError(
+      `--target must be one of ${AIRFLOW_TARGETS.join(', ')}, not ${JSON.stringify(value)}`,
+      EXPORT_USAGE,
+    );
+  }
+  return target;
+}
+
+/** The design as it will be exported: `--target` overrides the file's target, for validation too. */
+function retarget(design: Design, target: AirflowTarget | undefined): Design {
+  return target ? { ...design, target: { airflow: target } } : design;
+}
+
+export async function exportCommand(argv: string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parseCommandArgs(argv, OPTIONS, EXPORT_USAGE);
+  if (values.help) {
+    io.stdout(EXPORT_USAGE);
+    return EXIT_OK;
+  }
+  const shown = singleInput(positionals, EXPORT_USAGE);
+  if (!values.out)
+    throw new UsageError('missing -o <dir>: where to write the bundle', EXPORT_USAGE);
+  const target = parseTarget(values.target);
+  const outDir = resolve(io.cwd, values.out);
+
+  const read = await readDesign(io, resolve(io.cwd, shown), shown);
+  if (!read.ok) {
+    io.stderr(formatFindings(read.findings) + summaryLine(read.findings, shown));
+    return EXIT_UNUSABLE;
+  }
+  const design = retarget(read.design, target);
+  const findings = [...read.findings, ...validateDesign(design)];
+  if (hasErrors(findings)) {
+    io.stderr(formatFindings(findings) + summaryLine(findings, shown));
+    io.stderr(`export refused: fix the errors above; nothing was written\n`);
+    return EXIT_FINDINGS;
+  }
+
+  const state = await outDirState(io, outDir);
+  if (state === 'not-a-directory') {
+    io.stderr(`dag-designer export: ${values.out} exists and is not a directory\n`);
+    return EXIT_UNUSABLE;
+  }
+  if (state === 'not-empty') {
+    io.stderr(
+      `dag-designer export: ${values.out} is not empty; choose a new or empty directory (nothing was written)\n`,
+    );
+    return EXIT_FINDINGS;
+  }
+
+  const files = exportBundle(read.design, { target, prefix: values.prefix, designText: read.text });
+  await writeBundleAtomically(io, outDir, files);
+
+  if (findings.length > 0) io.stderr(formatFindings(findings));
+  const encoder = new TextEncoder();
+  for (const file of files) {
+    io.stderr(
+      `wrote ${join(values.out, ...file.path.split('/'))} (${encoder.encode(file.content).length} bytes)\n`,
+    );
+  }
+  io.stderr(
+    `exported ${design.dag.dag_id} for Airflow ${design.target.airflow} to ${values.out}\n`,
+  );
+  if (values.json) {
+    const manifest = files.find((f) => f.path === 'manifest.json');
+    if (manifest)
+      io.stdout(manifest.content.endsWith('\n') ? manifest.content : `${manifest.content}\n`);
+  }
+  return EXIT_OK;
+}

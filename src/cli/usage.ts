@@ -1,0 +1,48 @@
+/** Help texts. Kept together so `--help` everywhere reads alike (see docs/CLI.md). */
+
+export const GLOBAL_USAGE = `usage: dag-designer <command> [options]
+
+commands:
+  validate <design.dag.json> [--json]
+      check a design; exit 0 clean or warnings only, 1 errors, 2 unreadable input
+  export <design.dag.json> -o <dir> [--target 2.10|2.11|3] [--prefix p] [--json]
+      write dags/<dag_id>.py, requirements.txt and manifest.json into a new <dir>
+  deploy <design.dag.json | bundle-dir> --bucket <b> [--prefix p] [--endpoint-url u] [--dry-run]
+      upload a bundle to an Amazon MWAA bucket
+
+options:
+  -h, --help     show help (also: dag-designer <command> --help)
+  --version      print the version
+
+Set DAG_DESIGNER_DEBUG=1 to see stack traces of unexpected errors.
+`;
+
+export const VALIDATE_USAGE = `usage: dag-designer validate <design.dag.json> [--json]
+
+Checks the design file and prints its findings (errors and warnings) and,
+when tasks have estimated_duration, the run-time forecast.
+
+options:
+  --json       print one JSON object {"findings": [...], "forecast": {...}} to stdout
+  -h, --help   show this help
+
+exit codes: 0 clean or warnings only, 1 errors, 2 unreadable input (missing file,
+not JSON, not a dag-designer design).
+`;
+
+export const EXPORT_USAGE = `usage: dag-designer export <design.dag.json> -o <dir> [--target 2.10|2.11|3] [--prefix p] [--json]
+
+Writes the bundle into <dir>, which must not exist or be empty:
+  dags/<dag_id>.py   requirements.txt (when providers are needed)   manifest.json
+Nothing is written when the design has errors; the bundle appears all at once.
+
+options:
+  -o, --out <dir>     where to write the bundle (required)
+  --target <version>  Airflow version to export for: 2.10, 2.11 or 3 (default: the design's)
+  --prefix <p>        S3 key prefix for the manifest's keys
+  --json              print the manifest to stdout
+  -h, --help          show this help
+
+exit codes: 0 written, 1 refused (errors in the design, <dir> not empty), 2 unreadable
+input or bad usage.
+`;

@@ -1,0 +1,66 @@
+/**
+ * The `with DAG(...) as dag:` header. `schedule`, `start_date` and `catchup`
+ * are always written (the contract: no reliance on Airflow defaults that
+ * changed between 2.x and 3); other settings only when the design sets them
+ * (null, empty list or empty dict = not set). Durations become timedelta,
+ * params become `Param(...)` objects.
+ */
+import type { AirflowTarget, DagParam, DagSettings, JsonValue } from '../../model/design.ts';
+import { pyBracketed, pyNumber, pyStr, pyText, pyValue, type PyExpr } from '../python-literal.ts';
+import { renderCallBlock, type Kwarg } from './calls.ts';
+import type { ImportCollector } from './imports.ts';
+import { commonArgs } from './operators.ts';
+import { DAG_TARGETS } from './targets.ts';
+import { pyArgValue, pyDatetime, pyTimedelta } from './values.ts';
+
+const KWARG_INDENT = '    ';
+
+/** default_args keys typed by the BaseOperator catalog (durations -> timedelta), others as JSON. */
+function pyDefaultArgs(defaultArgs: Record<string, JsonValue>, target: AirflowTarget, imports: ImportCollector): PyExpr {
+  const specs = new Map(commonArgs(target).map((spec) => [spec.name, spec]));
+  const items = Object.entries(defaultArgs).map(([name, value]) => {
+    const spec = specs.get(name);
+    const key = pyStr(spec?.pythonName ?? name);
+    return `${key}: ${pyArgValue(value, spec, `dag.default_args.${name}`, imports, KWARG_INDENT + '    ')}`;
+  });
+  return pyBracketed('{', items, '}', KWARG_INDENT, true);
+}
+
+/** `Param(default, type=..., description=..., enum=[...], minimum=..., maximum=...)`. */
+function pyParam(param: DagParam, paramClass: string): PyExpr {
+  const indent = KWARG_INDENT + '    ';
+  const args: string[] = [];
+  if (param.default !== undefined) args.push(pyValue(param.default, indent));
+  if (param.type !== undefined) args.push(`type=${pyStr(param.type)}`);
+  if (param.description !== undefined) args.push(`description=${pyStr(param.description)}`);
+  if (param.enum !== undefined) args.push(`enum=${pyValue(param.enum, indent)}`);
+  if (param.minimum !== undefined) args.push(`minimum=${pyNumber(param.minimum)}`);
+  if (param.maximum !== undefined) args.push(`maximum=${pyNumber(param.maximum)}`);
+  return pyBracketed(`${paramClass}(`, args, ')', indent);
+}
+
+function pyParams(params: Record<string, DagParam>, paramClass: string): PyExpr {
+  const items = Object.entries(params).map(([name, param]) => `${pyStr(name)}: ${pyParam(param, paramClass)}`);
+  return pyBracketed('{', items, '}', KWARG_INDENT, true);
+}
+
+export function renderDagOpen(dag: DagSettings, target: AirflowTarget, imports: ImportCollector): string {
+  const names = DAG_TARGETS[target];
+  const kwargs: Kwarg[] = [{ name: 'dag_id', value: pyStr(dag.dag_id) }];
+  const add = (name: string, value: PyExpr) => kwargs.push({ name, value });
+  if (dag.description !== null) add('description', pyStr(dag.description));
+  add('schedule', dag.schedule === null ? 'None' : pyStr(dag.schedule));
+  add('start_date', pyDatetime(dag.start_date, 'dag.start_date', imports));
+  if (dag.end_date !== null) add('end_date', pyDatetime(dag.end_date, 'dag.end_date', imports));
+  add('catchup', dag.catchup ? 'True' : 'False');
+  if (dag.max_active_runs !== null) add('max_active_runs', pyNumber(dag.max_active_runs));
+  if (dag.max_active_tasks !== null) add('max_active_tasks', pyNumber(dag.max_active_tasks));
+  if (dag.dagrun_timeout !== null) add('dagrun_timeout', pyTimedelta(dag.dagrun_timeout, imports));
+  if (dag.tags.length > 0) add('tags', pyValue(dag.tags, KWARG_INDENT));
+  if (Object.keys(dag.default_args).length > 0) add('default_args', pyDefaultArgs(dag.default_args, target, imports));
+  if (Object.keys(dag.params).length > 0) {
+    add('params', pyParams(dag.params, imports.use(names.param.module, names.param.name)));
+  }
+  if (dag.doc_md !== null) add('doc_md', pyText(dag.doc_md));
+  return renderCallBlock(`with ${imports.use(names.dag.module, names.dag.name)}`, kwargs, '', ' as dag:');
+}

@@ -1,0 +1,115 @@
+/**
+ * Assembles the DAG file: docstring, imports, Python callables, then the
+ * `with DAG(...)` block holding task groups, tasks and dependencies. Tracks
+ * the line range of every task's operator call for the live code view.
+ */
+import type { AirflowTarget, Design } from '../../model/design.ts';
+import { pyStr } from '../python-literal.ts';
+import { collectCallables, renderCallables } from './callables.ts';
+import { renderCall } from './calls.ts';
+import { checkIds } from './check-ids.ts';
+import { renderDagOpen } from './dag-block.ts';
+import { renderDependencies } from './dependencies.ts';
+import { bodyItems, type BodyItem } from './groups.ts';
+import { renderHeader } from './header.ts';
+import { ImportCollector } from './imports.ts';
+import { ModuleScope, VariableNamer } from './names.ts';
+import { resolveOperator, type ResolvedOperator } from './operators.ts';
+import { DAG_TARGETS } from './targets.ts';
+import { renderTask, type TaskContext } from './tasks.ts';
+
+export interface RenderedDagFile {
+  code: string;
+  /** 1-based, inclusive line range of each task's operator call. */
+  taskLines: Record<string, [number, number]>;
+}
+
+/** Appends blocks of lines and knows the line number of what it appends next. */
+class LineBuffer {
+  private readonly blocks: string[] = [];
+  private lines = 0;
+
+  /** Appends `text` (one or more lines, no trailing newline); returns its 1-based [first, last] lines. */
+  add(text: string): [number, number] {
+    const first = this.lines + 1;
+    this.blocks.push(text);
+    this.lines += text.split('\n').length;
+    return [first, this.lines];
+  }
+
+  toString(): string {
+    return this.blocks.join('\n') + '\n';
+  }
+}
+
+export function renderDagFile(design: Design, target: AirflowTarget = design.target.airflow): RenderedDagFile {
+  checkIds(design);
+  const operators = new Map<string, ResolvedOperator>(
+    design.tasks.map((task) => [task.task_id, resolveOperator(task, target)]),
+  );
+  const callables = collectCallables(design.tasks, (task) => operators.get(task.task_id)?.usesPythonCallable ?? false);
+
+  // Module-level names in a fixed order: callable defs (verbatim, cannot be
+  // renamed), `dag`, then variables; imports alias themselves around those.
+  const scope = new ModuleScope();
+  for (const callable of callables) scope.bind(callable.name);
+  scope.bind('dag');
+  const namer = new VariableNamer(scope, [...operators.values()].map((operator) => operator.className));
+  const variables = new Map(design.tasks.map((task) => [task.task_id, namer.allocate(task.task_id, 'task')]));
+  const groupVariables = new Map(design.groups.map((group) => [group.group_id, namer.allocate(group.group_id, 'group')]));
+  const imports = new ImportCollector(scope);
+
+  const dagOpen = renderDagOpen(design.dag, target, imports);
+  const context: TaskContext = {
+    target,
+    imports,
+    variables,
+    callables: new Map(callables.flatMap((callable) => callable.taskIds.map((id) => [id, callable.name]))),
+    defaultArgs: design.dag.default_args,
+  };
+
+  // The body is rendered before the imports are printed (rendering is what
+  // decides which imports are used), then laid out in reading order.
+  const body: { text: string; taskId?: string }[] = [];
+  const taskGroupClass = () => imports.use(DAG_TARGETS[target].taskGroup.module, DAG_TARGETS[target].taskGroup.name);
+  const renderItems = (items: readonly BodyItem[], indent: string) => {
+    items.forEach((item, i) => {
+      if (i > 0) body.push({ text: '' });
+      if (item.kind === 'task') {
+        body.push({ text: renderTask(item.task, context, indent), taskId: item.task.task_id });
+        return;
+      }
+      const { group, items: inner } = item;
+      const kwargs = [{ name: 'group_id', value: pyStr(group.group_id) }];
+      if (group.tooltip !== null) kwargs.push({ name: 'tooltip', value: pyStr(group.tooltip) });
+      const variable = groupVariables.get(group.group_id) ?? '';
+      body.push({ text: renderCall(`with ${taskGroupClass()}`, kwargs, indent, ` as ${variable}:`) });
+      if (inner.length === 0) body.push({ text: `${indent}    pass` });
+      renderItems(inner, indent + '    ');
+    });
+  };
+  renderItems(bodyItems(design), '    ');
+  const dependencies = renderDependencies(design.edges, variables, '    ');
+  if (design.tasks.length === 0 && design.groups.length === 0) body.push({ text: '    pass' });
+
+  const out = new LineBuffer();
+  out.add(renderHeader(design));
+  out.add('');
+  out.add(imports.render());
+  if (callables.length > 0) {
+    out.add('\n');
+    out.add(renderCallables(callables));
+  }
+  out.add('\n');
+  out.add(dagOpen);
+  const taskLines: Record<string, [number, number]> = {};
+  for (const { text, taskId } of body) {
+    const range = out.add(text);
+    if (taskId !== undefined) taskLines[taskId] = range;
+  }
+  if (dependencies.length > 0) {
+    out.add('');
+    for (const line of dependencies) out.add(line);
+  }
+  return { code: out.toString(), taskLines };
+}

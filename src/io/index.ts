@@ -1,0 +1,22 @@
+/** The design file format: parse (with migrations), serialize, JSON Schema. */
+export { parseDesign, parseDesignText, type ParseResult, type ParseOptions } from './parse.ts';
+export { serializeDesign, sortEdges } from './serialize.ts';
+export { emptyDesign } from './empty.ts';
+export {
+  DesignSchemaV1,
+  JsonValueSchema,
+  CURRENT_VERSION,
+  DESIGN_FORMAT,
+  type DesignV1Input,
+  type DesignV1Output,
+} from './schema-v1.ts';
+export { MIGRATIONS, migrateToCurrent, type Migration, type MigrationOutcome } from './migrate.ts';
+export { designJsonSchemaText, JSON_SCHEMA_PATH, JSON_SCHEMA_ID } from './json-schema.ts';
+export { findJsonSyntaxError, type JsonSyntaxError } from './json-syntax.ts';
+export {
+  parseExamplesIndex,
+  ExamplesIndexSchema,
+  type ExampleEntry,
+  type ExamplesIndex,
+  type ExamplesIndexResult,
+} from './examples-index.ts';

@@ -1,0 +1,114 @@
+/**
+ * Turns zod issues into `invalid-design` findings a person can act on: the
+ * contract's path style (`tasks[3].args.bash_command`) and a sentence saying
+ * what was expected and what the file holds, instead of zod's raw text.
+ */
+import type { z } from 'zod';
+import { invalidDesign, type Finding } from '../model/findings.ts';
+import { formatPathSegments, type PathSegment } from '../model/paths.ts';
+
+type Issue = z.core.$ZodIssue;
+
+const EXPECTED_NAMES: Record<string, string> = {
+  string: 'a string',
+  number: 'a number',
+  int: 'a whole number',
+  boolean: 'true or false',
+  object: 'an object',
+  record: 'an object',
+  array: 'a list',
+  null: 'null',
+};
+
+/** What a value is, in the file's own (JSON) words. */
+export function describeValue(value: unknown): string {
+  if (value === undefined) return 'nothing';
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'number') {
+    if (Number.isNaN(value)) return 'NaN';
+    if (!Number.isFinite(value)) return 'an infinite number';
+    return `the number ${value}`;
+  }
+  if (typeof value === 'string') return `the string ${JSON.stringify(truncate(value))}`;
+  if (typeof value === 'boolean') return String(value);
+  if (typeof value === 'object') return 'an object';
+  return `a ${typeof value} (not JSON)`;
+}
+
+function truncate(s: string): string {
+  return s.length > 40 ? `${s.slice(0, 37)}...` : s;
+}
+
+function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
+  let cur: unknown = root;
+  for (const seg of path) {
+    if (cur === null || typeof cur !== 'object') return undefined;
+    const next: unknown = Reflect.get(cur, seg);
+    cur = next;
+  }
+  return cur;
+}
+
+function segments(path: readonly PropertyKey[]): PathSegment[] {
+  return path.map((p) => (typeof p === 'number' ? p : String(p)));
+}
+
+function expectedName(expected: string): string {
+  return EXPECTED_NAMES[expected] ?? expected;
+}
+
+function listValues(values: readonly unknown[]): string {
+  return values.map((v) => JSON.stringify(v)).join(', ');
+}
+
+/** The `seconds` fields say so, since a duration string like "5m" is the usual mistake. */
+function unitHint(path: readonly PropertyKey[]): string {
+  const last = path[path.length - 1];
+  return last === 'estimated_duration' || last === 'dagrun_timeout' ? ' (seconds)' : '';
+}
+
+function messageFor(issue: Issue, input: unknown): string {
+  const got = valueAt(input, issue.path);
+  switch (issue.code) {
+    case 'invalid_type': {
+      if (got === undefined) return 'required field is missing';
+      const expected = expectedName(issue.expected);
+      return `must be ${expected}${unitHint(issue.path)}, not ${describeValue(got)}`;
+    }
+    case 'invalid_value':
+      if (issue.values.length === 1) {
+        return `must be ${listValues(issue.values)}, not ${describeValue(got)}`;
+      }
+      return `must be one of ${listValues(issue.values)}, not ${describeValue(got)}`;
+    case 'invalid_union':
+      // Only JSON values are unions here: the value is something JSON cannot hold.
+      return `must be a JSON value (string, number, true/false, null, list or object), not ${describeValue(got)}`;
+    case 'too_small':
+      return `must be at least ${String(issue.minimum)}${unitHint(issue.path)}, not ${describeValue(got)}`;
+    case 'too_big':
+      return `must be at most ${String(issue.maximum)}, not ${describeValue(got)}`;
+    default:
+      return issue.message;
+  }
+}
+
+/** One finding per issue; one per key for unknown keys, so each path points at the key itself. */
+export function issuesToFindings(issues: readonly Issue[], input: unknown): Finding[] {
+  const findings: Finding[] = [];
+  for (const issue of issues) {
+    if (issue.code === 'unrecognized_keys') {
+      for (const key of issue.keys) {
+        const path = formatPathSegments([...segments(issue.path), key]);
+        findings.push(
+          invalidDesign(path, `unknown key ${JSON.stringify(key)}: not part of format version 1`),
+        );
+      }
+      continue;
+    }
+    findings.push(
+      invalidDesign(formatPathSegments(segments(issue.path)), messageFor(issue, input)),
+    );
+  }
+  return findings;
+}

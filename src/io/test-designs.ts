@@ -1,0 +1,138 @@
+/**
+ * Test helpers: a small valid design and a fast-check generator of
+ * well-shaped designs (shape only: ids and operators are arbitrary strings,
+ * since the format layer must round-trip anything the schema accepts).
+ */
+import fc from 'fast-check';
+import type { Design, JsonValue, Task, TaskGroup } from '../model/design.ts';
+
+export function sampleDesign(): Design {
+  return {
+    format: 'dag-designer',
+    version: 1,
+    target: { airflow: '3' },
+    dag: {
+      dag_id: 's3_to_redshift_daily',
+      description: "Load yesterday's files",
+      schedule: '0 3 * * *',
+      start_date: '2026-01-01',
+      end_date: null,
+      catchup: false,
+      max_active_runs: 1,
+      max_active_tasks: 8,
+      dagrun_timeout: 7200,
+      tags: ['ingest'],
+      default_args: { owner: 'data-eng', retries: 2, retry_delay: 300 },
+      params: { day: { default: '{{ ds }}', type: 'string', description: 'Day to load' } },
+      doc_md: '# Daily load',
+    },
+    groups: [{ group_id: 'extract', parent: null, tooltip: 'Pull raw files' }],
+    tasks: [
+      {
+        task_id: 'wait_for_file',
+        operator: 'S3KeySensor',
+        args: {
+          bucket_name: 'raw',
+          bucket_key: 'in/{{ ds }}/done',
+          poke_interval: 60,
+          timeout: 3600,
+          mode: 'reschedule',
+        },
+        group: 'extract',
+        estimated_duration: 600,
+        ui: { x: 0, y: 0 },
+      },
+      {
+        task_id: 'load',
+        operator: 'BashOperator',
+        args: { bash_command: 'echo load' },
+        group: null,
+      },
+    ],
+    edges: [{ from: 'wait_for_file', to: 'load' }],
+  };
+}
+
+// Any string, including quotes, backslashes, newlines, `"""` and astral characters.
+const text = fc.string({ unit: 'grapheme', maxLength: 12 });
+const maybe = <T>(arb: fc.Arbitrary<T>) => fc.option(arb, { nil: undefined });
+const nullable = <T>(arb: fc.Arbitrary<T>) => fc.option(arb, { nil: null });
+const finite = fc
+  .double({ noNaN: true, noDefaultInfinity: true })
+  .map((n) => (Object.is(n, -0) ? 0 : n));
+const seconds = fc.integer({ min: 0, max: 10 ** 7 });
+const key = text.filter((k) => k !== '__proto__');
+const jsonValue: fc.Arbitrary<JsonValue> = fc.letrec<{ value: JsonValue }>((tie) => ({
+  value: fc.oneof(
+    { depthSize: 'small', withCrossShrink: true },
+    text,
+    finite,
+    fc.boolean(),
+    fc.constant(null),
+    fc.array(tie('value'), { maxLength: 3 }),
+    fc.dictionary(key, tie('value'), { maxKeys: 3 }),
+  ),
+})).value;
+const jsonRecord = fc.dictionary(key, jsonValue, { maxKeys: 4 });
+
+const groupArb: fc.Arbitrary<TaskGroup> = fc.record(
+  {
+    group_id: text,
+    parent: nullable(text),
+    tooltip: nullable(text),
+    ui: maybe(fc.record({ x: finite, y: finite, collapsed: fc.boolean() }, { requiredKeys: [] })),
+  },
+  { requiredKeys: ['group_id', 'parent', 'tooltip'] },
+);
+
+const taskArb: fc.Arbitrary<Task> = fc.record(
+  {
+    task_id: text,
+    operator: text,
+    custom: fc.record({ module: text, class: text }),
+    args: jsonRecord,
+    python: text,
+    group: nullable(text),
+    estimated_duration: seconds,
+    ui: fc.record({ x: finite, y: finite, pinned: fc.boolean() }, { requiredKeys: ['x', 'y'] }),
+  },
+  { requiredKeys: ['task_id', 'operator', 'args', 'group'] },
+);
+
+export const designArb: fc.Arbitrary<Design> = fc.record({
+  format: fc.constant('dag-designer' as const),
+  version: fc.constant(1 as const),
+  target: fc.record({ airflow: fc.constantFrom('2.10' as const, '2.11' as const, '3' as const) }),
+  dag: fc.record({
+    dag_id: text,
+    description: nullable(text),
+    schedule: nullable(fc.constantFrom('@daily', '0 3 * * *', '*/5 * * * *')),
+    start_date: fc.constantFrom('2026-01-01', '2025-06-30T12:00:00+02:00'),
+    end_date: nullable(fc.constant('2027-01-01')),
+    catchup: fc.boolean(),
+    max_active_runs: nullable(fc.integer({ min: 0, max: 64 })),
+    max_active_tasks: nullable(fc.integer({ min: 0, max: 64 })),
+    dagrun_timeout: nullable(seconds),
+    tags: fc.array(text, { maxLength: 3 }),
+    default_args: jsonRecord,
+    params: fc.dictionary(
+      key,
+      fc.record(
+        {
+          default: jsonValue,
+          type: fc.constantFrom('string' as const, 'integer' as const, 'object' as const),
+          description: text,
+          enum: fc.array(jsonValue, { maxLength: 2 }),
+          minimum: finite,
+          maximum: finite,
+        },
+        { requiredKeys: [] },
+      ),
+      { maxKeys: 2 },
+    ),
+    doc_md: nullable(text),
+  }),
+  groups: fc.array(groupArb, { maxLength: 3 }),
+  tasks: fc.array(taskArb, { maxLength: 5 }),
+  edges: fc.array(fc.record({ from: text, to: text }), { maxLength: 6 }),
+});

@@ -1,0 +1,84 @@
+/**
+ * BaseOperator arguments (catalog `commonArgsFor(target)`, already filtered
+ * to the target with its trigger rules) every task accepts (from COMMON_ARGS), plus the
+ * design-only estimated_duration. The usual ones are always shown; the rest
+ * sit behind "More".
+ */
+import type { ArgSpec } from '../catalog/types.ts';
+import type { JsonValue, Task } from '../model/design.ts';
+import type { Finding } from '../model/findings.ts';
+import { ArgField } from './fields/ArgField.tsx';
+
+export const FEATURED_COMMON_ARGS = [
+  'retries',
+  'retry_delay',
+  'execution_timeout',
+  'trigger_rule',
+  'pool',
+  'pool_slots',
+  'priority_weight',
+  'queue',
+] as const;
+
+const ESTIMATED_DURATION: ArgSpec = {
+  name: 'estimated_duration',
+  type: 'duration',
+  required: false,
+  templated: false,
+  help: 'Design only, never exported: how long this task usually runs. Feeds the run-time forecast (critical path).',
+};
+
+export interface TaskCommonArgsProps {
+  task: Task;
+  taskIndex: number;
+  specs: readonly ArgSpec[];
+  findings: readonly Finding[];
+  onArg: (name: string, value: JsonValue | undefined) => void;
+  onEstimatedDuration: (seconds: number | undefined) => void;
+}
+
+export function TaskCommonArgs({
+  task,
+  taskIndex,
+  specs,
+  findings,
+  onArg,
+  onEstimatedDuration,
+}: TaskCommonArgsProps) {
+  const featured = FEATURED_COMMON_ARGS.map((name) => specs.find((s) => s.name === name)).filter(
+    (s): s is ArgSpec => s !== undefined,
+  );
+  const more = specs.filter((s) => !(FEATURED_COMMON_ARGS as readonly string[]).includes(s.name));
+  const moreSet = more.filter((s) => s.name in task.args).length;
+  const field = (spec: ArgSpec) => (
+    <ArgField
+      key={spec.name}
+      spec={spec}
+      path={`tasks[${taskIndex}].args.${spec.name}`}
+      value={task.args[spec.name]}
+      findings={findings}
+      onChange={(value) => onArg(spec.name, value)}
+    />
+  );
+  return (
+    <section className="form-section" aria-labelledby="task-common-heading">
+      <h3 className="form-section__title" id="task-common-heading">
+        Common arguments
+      </h3>
+      <div className="grid-2">{featured.map(field)}</div>
+      <ArgField
+        spec={ESTIMATED_DURATION}
+        path={`tasks[${taskIndex}].estimated_duration`}
+        value={task.estimated_duration}
+        findings={findings}
+        onChange={(value) => onEstimatedDuration(typeof value === 'number' ? value : undefined)}
+      />
+      {more.length > 0 && (
+        <details className="more" open={moreSet > 0 || undefined}>
+          <summary>More arguments{moreSet > 0 ? ` (${moreSet} set)` : ''}</summary>
+          {more.map(field)}
+        </details>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,60 @@
+/** A labelled, validated form field for one argument (catalog ArgSpec). */
+import { useState } from 'react';
+import type { ArgSpec } from '../../catalog/types.ts';
+import type { JsonValue } from '../../model/design.ts';
+import type { Finding } from '../../model/findings.ts';
+import { fieldDomId } from '../finding-path.ts';
+import { findingsAt } from '../findings-summary.ts';
+import { ArgControl } from './ArgControl.tsx';
+import { describedBy, FieldShell } from './FieldShell.tsx';
+
+export interface ArgFieldProps {
+  spec: Pick<ArgSpec, 'name' | 'type' | 'required' | 'default' | 'choices' | 'help' | 'templated'>;
+  /** The design path this field edits, e.g. `tasks[2].args.bash_command`: its DOM id and findings. */
+  path: string;
+  value: JsonValue | undefined;
+  onChange: (value: JsonValue | undefined) => void;
+  /** All current findings; the field picks its own by path. */
+  findings: readonly Finding[];
+  /** Visible label; defaults to the argument name. */
+  label?: string;
+  help?: string;
+}
+
+export function ArgField({ spec, path, value, onChange, findings, label, help }: ArgFieldProps) {
+  const [draftError, setDraftError] = useState<string | null>(null);
+  const id = fieldDomId(path);
+  const mine = findingsAt(findings, path);
+  const helpText = help ?? spec.help;
+  const invalid = draftError !== null || mine.some((f) => f.severity === 'error');
+  const hint =
+    spec.type === 'duration' && typeof value === 'number' && draftError === null
+      ? `${value.toLocaleString('en-US')} seconds`
+      : undefined;
+  return (
+    <FieldShell
+      id={id}
+      label={label ?? spec.name}
+      required={spec.required}
+      templated={spec.templated}
+      help={helpText}
+      findings={mine}
+      draftError={draftError}
+      hint={hint}
+    >
+      <ArgControl
+        spec={spec}
+        id={id}
+        value={value}
+        onChange={onChange}
+        invalid={invalid}
+        describedBy={describedBy(
+          id,
+          Boolean(helpText) || spec.templated,
+          draftError !== null || mine.length > 0,
+        )}
+        onDraftError={setDraftError}
+      />
+    </FieldShell>
+  );
+}

@@ -1,0 +1,92 @@
+/**
+ * The frame around every form control: label (the Airflow name, so tests and
+ * users find `bash_command` by its real name), required mark, Jinja badge,
+ * help and errors wired with aria-describedby.
+ */
+import type { ReactNode } from 'react';
+import type { Finding } from '../../model/findings.ts';
+
+export interface FieldShellProps {
+  id: string;
+  label: string;
+  required?: boolean;
+  templated?: boolean;
+  help?: string;
+  /** Findings from validation about this field. */
+  findings?: readonly Finding[];
+  /** A local problem with what is being typed (not yet in the design). */
+  draftError?: string | null;
+  /** Extra line under the control (e.g. `= 1h 30m`). */
+  hint?: ReactNode;
+  /** Label is for a group of controls (fieldset-like), not one input. */
+  asGroup?: boolean;
+  children: ReactNode;
+}
+
+export const helpId = (id: string) => `${id}-help`;
+export const errorsId = (id: string) => `${id}-errors`;
+
+/** The ids a control should list in aria-describedby. */
+export function describedBy(id: string, help: boolean, errors: boolean): string | undefined {
+  const ids = [help ? helpId(id) : '', errors ? errorsId(id) : ''].filter(Boolean);
+  return ids.length ? ids.join(' ') : undefined;
+}
+
+export function FieldShell(props: FieldShellProps) {
+  const { id, label, findings = [], draftError } = props;
+  const invalid = Boolean(draftError) || findings.some((f) => f.severity === 'error');
+  const hasMessages = Boolean(draftError) || findings.length > 0;
+  const labelContent = (
+    <>
+      <span className="field__name">{label}</span>
+      {props.required && (
+        <span className="field__required" aria-label="required" title="required">
+          *
+        </span>
+      )}
+    </>
+  );
+  return (
+    <div className={`field${invalid ? ' field--invalid' : ''}`}>
+      <div className="field__label-row">
+        {props.asGroup ? (
+          <span className="field__label" id={`${id}-label`}>
+            {labelContent}
+          </span>
+        ) : (
+          <label className="field__label" htmlFor={id}>
+            {labelContent}
+          </label>
+        )}
+        {props.templated && (
+          <span className="badge badge--jinja" title="Airflow renders {{ }} here">
+            Jinja
+          </span>
+        )}
+      </div>
+      {props.children}
+      {props.hint && <div className="field__hint">{props.hint}</div>}
+      {(props.help || props.templated) && (
+        <p className="field__help" id={helpId(id)}>
+          {props.help}
+          {props.templated && (
+            <span className="sr-only"> Templated: Airflow renders {'{{ }}'} here.</span>
+          )}
+        </p>
+      )}
+      {hasMessages && (
+        <ul className="field__errors" id={errorsId(id)}>
+          {draftError && <li className="field__error">{draftError}</li>}
+          {findings.map((finding, index) => (
+            <li
+              key={`${finding.code}-${index}`}
+              className={finding.severity === 'error' ? 'field__error' : 'field__warning'}
+            >
+              {finding.message}
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}

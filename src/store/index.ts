@@ -1,0 +1,16 @@
+/** The editor store: the interface between the canvas, the panels and the app shell. */
+export {
+  useEditor,
+  editorStore,
+  useHistory,
+  undoDesign,
+  redoDesign,
+  HISTORY_LIMIT,
+} from './editor-store.ts';
+export type { HistoryControls } from './editor-store.ts';
+export { useFindings, findingsFor, marksByTask } from './findings.ts';
+export type { TaskMarks } from './findings.ts';
+export type { EditorState } from './editor-types.ts';
+export type { DesignSlice, ConnectResult, RenameResult, ApplyOptions } from './design-slice.ts';
+export type { SelectionSlice, FindingFocus } from './selection-slice.ts';
+export type { UiSlice, Notice, NoticeKind, RightTab } from './ui-slice.ts';

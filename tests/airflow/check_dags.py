@@ -1,0 +1,254 @@
+"""Import exported DAG files with the real Airflow DagBag and report what it sees.
+
+Usage:  <venv>/bin/python tests/airflow/check_dags.py JOBS.json
+
+JOBS.json is a list of {"dag_file": "/abs/path.py", "expected": {...}?}. All files
+are loaded in this one process (importing Airflow takes seconds). Stdout gets one
+JSON object: {"airflow_version", "dagbag_class", "startup_warnings", "results": [...]},
+one result per job, in job order:
+
+  {"dag_file", "import_errors": [str], "warnings": [W], "deprecations": [W],
+   "dags": [{"dag_id", "tasks", "edges", "task_groups", "schedule", "timetable",
+             "catchup", "retries": {task: n}, "trigger_rules": {task: rule}}],
+   "mismatches": [str]}          # only when "expected" was given
+  W = {"category", "filename", "lineno", "message", "deprecation": bool}
+
+Which warnings belong to a DAG file (the rule, also in docs/TESTING-AIRFLOW.md):
+  1. Warnings raised while importing Airflow and while building a DagBag over an
+     empty folder are Airflow's own startup noise: reported as startup_warnings,
+     never charged to a file.
+  2. Every other warning raised while DagBag(dag_folder=<file>) runs is caused by
+     that file: its own lines, the modules it imports (the first file importing a
+     module gets that module's import-time warnings) and the operators it builds
+     (Airflow often reports a deprecated argument from inside the operator's
+     module, not from the DAG line, so the filename alone would miss it).
+  3. Except when the same (category, message) also appeared in step 1: that is
+     per-DagBag noise, not the file's doing. Step 1 also imports WARMUP_MODULES,
+     Airflow core modules that every DAG pulls in lazily and that warn about
+     Airflow's own configuration (2.11's airflow.triggers.base warns about
+     timer_unit_consistency on first import).
+  A warning is a deprecation when its category subclasses DeprecationWarning,
+  PendingDeprecationWarning or FutureWarning (RemovedInAirflow3Warning,
+  AirflowProviderDeprecationWarning, DeprecatedImportWarning all do). Airflow
+  3.2+ re-raises the file's warnings as UserWarning; the original category is
+  recovered from DagBag.captured_warnings ("<file>:<line>: <category>: <message>").
+"""
+
+from __future__ import annotations
+
+import importlib
+import json
+import os
+import sys
+import tempfile
+import warnings
+from typing import Any
+
+DEPRECATION_BASES = (DeprecationWarning, PendingDeprecationWarning, FutureWarning)
+WARMUP_MODULES = ("airflow.triggers.base",)
+CRON_PRESETS = {
+    "@hourly": "0 * * * *",
+    "@daily": "0 0 * * *",
+    "@weekly": "0 0 * * 0",
+    "@monthly": "0 0 1 * *",
+    "@yearly": "0 0 1 1 *",
+    "@annually": "0 0 1 1 *",
+    "@midnight": "0 0 * * *",
+}
+
+
+def isolate_airflow_home() -> None:
+    """Point Airflow at a throw-away home before it is imported: no examples, sqlite only."""
+    home = tempfile.mkdtemp(prefix="dag-designer-airflow-")
+    os.environ["AIRFLOW_HOME"] = home
+    os.environ["AIRFLOW__CORE__LOAD_EXAMPLES"] = "False"
+    os.environ["AIRFLOW__CORE__DAGS_FOLDER"] = os.path.join(home, "dags")
+    os.environ["AIRFLOW__DATABASE__SQL_ALCHEMY_CONN"] = "sqlite:///" + os.path.join(home, "airflow.db")
+    os.environ.setdefault("AIRFLOW__LOGGING__LOGGING_LEVEL", "ERROR")
+
+
+def import_dagbag_class() -> Any:
+    # 3.2+ moved DagBag to airflow.dag_processing.dagbag and left a deprecated shim
+    # in airflow.models.dagbag; 2.x and 3.0/3.1 only have airflow.models.dagbag.
+    try:
+        from airflow.dag_processing.dagbag import DagBag  # type: ignore[import-not-found]
+    except ImportError:
+        from airflow.models.dagbag import DagBag  # type: ignore[import-not-found]
+    return DagBag
+
+
+def new_dagbag(dagbag_class: Any, folder: str) -> Any:
+    # `include_examples` is gone from 3.2+ (examples are a bundle there); the
+    # environment variable above keeps them off everywhere.
+    try:
+        return dagbag_class(dag_folder=folder, include_examples=False)
+    except TypeError:
+        return dagbag_class(dag_folder=folder)
+
+
+def resolve_category(name: str) -> type | None:
+    if "." not in name:
+        found = getattr(__builtins__, name, None) if not isinstance(__builtins__, dict) else __builtins__.get(name)
+        return found if isinstance(found, type) else None
+    module, _, attr = name.rpartition(".")
+    try:
+        found = getattr(importlib.import_module(module), attr)
+    except Exception:  # noqa: BLE001 - an unknown category is simply not resolvable
+        return None
+    return found if isinstance(found, type) else None
+
+
+def original_category(w: warnings.WarningMessage, captured: tuple[str, ...]) -> tuple[str, type]:
+    """The warning's real category, undoing 3.2+'s re-raise as UserWarning."""
+    category = w.category
+    name = category.__name__ if category.__module__ == "builtins" else f"{category.__module__}.{category.__name__}"
+    if category is UserWarning:
+        prefix = f"{w.filename}:{w.lineno}: "
+        suffix = f": {w.message}"
+        for line in captured:
+            if line.startswith(prefix) and line.endswith(suffix):
+                inner = line[len(prefix) : len(line) - len(suffix)]
+                resolved = resolve_category(inner)
+                if resolved is not None:
+                    return inner, resolved
+                return inner, category
+    return name, category
+
+
+def describe_warning(w: warnings.WarningMessage, captured: tuple[str, ...]) -> dict[str, Any]:
+    name, category = original_category(w, captured)
+    return {
+        "category": name,
+        "filename": str(w.filename),
+        "lineno": w.lineno,
+        "message": str(w.message),
+        "deprecation": issubclass(category, DEPRECATION_BASES) or "Deprecat" in name,
+    }
+
+
+def normalize_schedule(dag: Any) -> str | None:
+    """Cron expression (presets expanded), '@once', '@continuous' or None, on every version."""
+    timetable = dag.timetable
+    kind = type(timetable).__name__
+    if kind == "NullTimetable":
+        return None
+    if kind == "OnceTimetable":
+        return "@once"
+    if kind == "ContinuousTimetable":
+        return "@continuous"
+    # 2.x and 3.0/3.1 timetables keep `_expression`; 3.2+'s SDK timetables (attrs classes) `expression`.
+    expression = getattr(timetable, "_expression", None) or getattr(timetable, "expression", None)
+    if isinstance(expression, str):
+        expression = " ".join(expression.split())
+        return CRON_PRESETS.get(expression, expression)
+    return f"<{kind}>"
+
+
+def trigger_rule_value(rule: Any) -> str:
+    return str(getattr(rule, "value", rule))
+
+
+def describe_dag(dag: Any) -> dict[str, Any]:
+    tasks = sorted(dag.task_dict)
+    edges = sorted(
+        f"{task_id}->{downstream}" for task_id in tasks for downstream in dag.task_dict[task_id].downstream_task_ids
+    )
+    groups = sorted(group_id for group_id in dag.task_group.get_task_group_dict() if group_id)
+    return {
+        "dag_id": dag.dag_id,
+        "tasks": tasks,
+        "edges": edges,
+        "task_groups": groups,
+        "schedule": normalize_schedule(dag),
+        "timetable": type(dag.timetable).__name__,
+        "catchup": bool(dag.catchup),
+        "retries": {t: int(dag.task_dict[t].retries) for t in tasks},
+        "trigger_rules": {t: trigger_rule_value(dag.task_dict[t].trigger_rule) for t in tasks},
+    }
+
+
+def compare(expected: dict[str, Any], dags: list[dict[str, Any]]) -> list[str]:
+    if len(dags) != 1:
+        return [f"expected exactly one DAG, loaded {len(dags)}"]
+    actual = dags[0]
+    problems = []
+    for key, want in expected.items():
+        got = actual.get(key, "<missing>")
+        if got != want:
+            problems.append(f"{key}: expected {json.dumps(want)}, got {json.dumps(got)}")
+    return problems
+
+
+def check_file(dagbag_class: Any, job: dict[str, Any], noise: set[tuple[str, str]]) -> dict[str, Any]:
+    path = os.path.abspath(job["dag_file"])
+    with warnings.catch_warnings(record=True) as recorded:
+        warnings.simplefilter("always")
+        bag = new_dagbag(dagbag_class, path)
+    captured = tuple(bag.captured_warnings.get(path, ()))
+    described = [describe_warning(w, captured) for w in recorded]
+    charged = [w for w in described if (w["category"], w["message"]) not in noise]
+    dags = [describe_dag(bag.dags[dag_id]) for dag_id in sorted(bag.dags)]
+    result: dict[str, Any] = {
+        "dag_file": path,
+        "import_errors": [str(e) for e in bag.import_errors.values()],
+        "warnings": charged,
+        "deprecations": [w for w in charged if w["deprecation"]],
+        "dags": dags,
+    }
+    if isinstance(job.get("expected"), dict):
+        result["mismatches"] = compare(job["expected"], dags)
+    return result
+
+
+def main(argv: list[str]) -> int:
+    if len(argv) != 2:
+        print("usage: check_dags.py JOBS.json", file=sys.stderr)
+        return 2
+    with open(argv[1], encoding="utf-8") as handle:
+        jobs = json.load(handle)
+    if not isinstance(jobs, list) or not all(isinstance(j, dict) and "dag_file" in j for j in jobs):
+        print(f"{argv[1]}: expected a JSON list of {{dag_file, expected}} objects", file=sys.stderr)
+        return 2
+
+    # Airflow logs to stdout on some versions; keep stdout for our JSON alone.
+    json_out = os.fdopen(os.dup(1), "w", encoding="utf-8")
+    os.dup2(2, 1)
+    isolate_airflow_home()
+
+    with warnings.catch_warnings(record=True) as importing:
+        warnings.simplefilter("always")
+        import airflow  # type: ignore[import-not-found]
+
+        dagbag_class = import_dagbag_class()
+    # Importing Airflow configures logging with logging.captureWarnings(True),
+    # which diverts warnings away from a recording already open; a fresh
+    # catch_warnings(record=True) records again (check_file opens one per file).
+    with warnings.catch_warnings(record=True) as warming:
+        warnings.simplefilter("always")
+        for module in WARMUP_MODULES:
+            importlib.import_module(module)
+        empty = os.path.join(os.environ["AIRFLOW_HOME"], "empty")
+        os.makedirs(empty, exist_ok=True)
+        new_dagbag(dagbag_class, empty)
+    startup_described = [describe_warning(w, ()) for w in [*importing, *warming]]
+    noise = {(w["category"], w["message"]) for w in startup_described}
+
+    results = [check_file(dagbag_class, job, noise) for job in jobs]
+    json.dump(
+        {
+            "airflow_version": airflow.__version__,
+            "dagbag_class": f"{dagbag_class.__module__}.{dagbag_class.__name__}",
+            "startup_warnings": startup_described,
+            "results": results,
+        },
+        json_out,
+        indent=2,
+        sort_keys=True,
+    )
+    json_out.write("\n")
+    json_out.flush()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv))

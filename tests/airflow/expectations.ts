@@ -1,0 +1,80 @@
+/**
+ * What Airflow must see when it loads the DAG exported from a design: the
+ * structure check_dags.py reports, computed from the design alone.
+ *
+ * - Full task ids are `outer.inner.task`: TaskGroup prefixes its group id
+ *   (prefix_group_id=True, Airflow's default); group ids are `outer.inner`.
+ * - retries = task args.retries ?? default_args.retries ?? 0: BaseOperator's
+ *   default is [core] default_task_retries, which is 0 (checked on 2.10.5,
+ *   2.11.2, 3.0.6 and 3.3.2 by the tests themselves).
+ * - trigger_rule = task args.trigger_rule ?? default_args.trigger_rule ?? 'all_success'.
+ * - schedule is normalized like the checker: cron presets expanded to their
+ *   expressions, whitespace collapsed; '@once', '@continuous' and null kept.
+ */
+import type { AirflowTarget, Design, JsonValue } from '../../src/model/design.ts';
+import type { DagStructure } from './run-dagbag-check.ts';
+
+export type ExpectedDag = Omit<DagStructure, 'timetable'>;
+
+const CRON_PRESETS: Record<string, string> = {
+  '@hourly': '0 * * * *',
+  '@daily': '0 0 * * *',
+  '@weekly': '0 0 * * 0',
+  '@monthly': '0 0 1 * *',
+  '@yearly': '0 0 1 1 *',
+};
+
+export function normalizeSchedule(schedule: string | null): string | null {
+  if (schedule === null) return null;
+  const collapsed = schedule.trim().split(/\s+/).join(' ');
+  return CRON_PRESETS[collapsed] ?? collapsed;
+}
+
+function groupPath(design: Design, groupId: string | null): string[] {
+  const path: string[] = [];
+  const seen = new Set<string>();
+  let current = groupId;
+  while (current !== null) {
+    if (seen.has(current)) throw new Error(`group cycle at ${current} in design ${design.dag.dag_id}`);
+    seen.add(current);
+    path.unshift(current);
+    const group = design.groups.find((g) => g.group_id === current);
+    if (!group) throw new Error(`unknown group ${current} in design ${design.dag.dag_id}`);
+    current = group.parent;
+  }
+  return path;
+}
+
+function firstDefined(...values: (JsonValue | undefined)[]): JsonValue | undefined {
+  return values.find((value) => value !== undefined);
+}
+
+/** The DAG structure Airflow must load for `design` (the target does not change it). */
+export function expectationsFor(design: Design, _target: AirflowTarget): ExpectedDag {
+  const fullId = new Map(
+    design.tasks.map((task) => [task.task_id, [...groupPath(design, task.group), task.task_id].join('.')]),
+  );
+  const idOf = (taskId: string): string => {
+    const id = fullId.get(taskId);
+    if (id === undefined) throw new Error(`edge names unknown task ${taskId} in design ${design.dag.dag_id}`);
+    return id;
+  };
+  const defaults = design.dag.default_args;
+  const retries: Record<string, number> = {};
+  const triggerRules: Record<string, string> = {};
+  for (const task of design.tasks) {
+    const id = idOf(task.task_id);
+    retries[id] = Number(firstDefined(task.args['retries'], defaults['retries']) ?? 0);
+    triggerRules[id] = String(firstDefined(task.args['trigger_rule'], defaults['trigger_rule']) ?? 'all_success');
+  }
+  return {
+    dag_id: design.dag.dag_id,
+    tasks: [...fullId.values()].sort(),
+    edges: design.edges.map((edge) => `${idOf(edge.from)}->${idOf(edge.to)}`).sort(),
+    task_groups: design.groups.map((group) => groupPath(design, group.group_id).join('.')).sort(),
+    schedule: normalizeSchedule(design.dag.schedule),
+    catchup: design.dag.catchup,
+    retries,
+    trigger_rules: triggerRules,
+  };
+}

@@ -1,0 +1,86 @@
+/**
+ * Exported DAG files against the real thing: every example and generated
+ * design is exported per target, loaded with Airflow's DagBag in each venv of
+ * that target (2.10 -> 2.10.5, 2.11 -> 2.11.2, 3 -> 3.0.6 and 3.3.2), and
+ * linted with ruff's Airflow rules. Venvs come from tests/airflow/global-setup.ts;
+ * a missing venv fails the test, it never skips.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { AIRFLOW_TARGETS } from '../../src/model/design.ts';
+import { buildExportCases, exampleCount, type ExportCase } from './export-cases.ts';
+import { expectationsFor } from './expectations.ts';
+import { runDagBagCheck, type DagBagReport, type FileResult } from './run-dagbag-check.ts';
+import { formatRuffFinding, ruffAirflowFindings } from './run-ruff.ts';
+import { venvsForTarget } from './venvs.ts';
+
+const { byTarget } = buildExportCases();
+
+function caseTitle(c: ExportCase): string {
+  return `${c.name} (${c.design.dag.dag_id})`;
+}
+
+function describeWarnings(result: FileResult): string[] {
+  return result.warnings.map((w) => `${w.category} at ${w.filename}:${w.lineno}: ${w.message}`);
+}
+
+it('exports every public example on at least its own target', () => {
+  const exported = new Set(
+    AIRFLOW_TARGETS.flatMap((target) => byTarget[target].filter((c) => c.name.startsWith('example ')).map((c) => c.name)),
+  );
+  expect(exported.size).toBe(exampleCount());
+  for (const target of AIRFLOW_TARGETS) {
+    for (const c of byTarget[target].filter((c) => c.name.startsWith('example ') && c.design.target.airflow === target)) {
+      expect(c.error, caseTitle(c)).toBeNull();
+    }
+  }
+});
+
+for (const target of AIRFLOW_TARGETS) {
+  const cases = byTarget[target];
+
+  describe(`target ${target}: export`, () => {
+    it.each(cases.map((c) => [caseTitle(c), c] as const))('%s exports', (_title, c) => {
+      expect(c.error).toBeNull();
+    });
+  });
+
+  const exported = cases.filter((c): c is ExportCase & { dagFile: string } => c.dagFile !== null);
+
+  describe(`target ${target}: ruff --select AIR`, () => {
+    it('finds nothing in any exported DAG file', () => {
+      expect(exported.length).toBeGreaterThan(0);
+      const findings = ruffAirflowFindings(exported.map((c) => c.dagFile)).map(formatRuffFinding);
+      expect(findings).toEqual([]);
+    });
+  });
+
+  for (const venv of venvsForTarget(target)) {
+    describe(`target ${target} on Airflow ${venv.version}: DagBag`, () => {
+      let report: DagBagReport;
+      const resultFor = new Map<string, FileResult>();
+
+      beforeAll(() => {
+        report = runDagBagCheck(
+          venv,
+          exported.map((c) => ({ dag_file: c.dagFile })),
+        );
+        for (const result of report.results) resultFor.set(result.dag_file, result);
+      });
+
+      it('runs the Airflow version the venv is named for', () => {
+        expect(report.airflow_version).toBe(venv.version);
+      });
+
+      it.each(exported.map((c) => [caseTitle(c), c] as const))('%s imports cleanly with the designed structure', (_title, c) => {
+        const result = resultFor.get(c.dagFile);
+        if (!result) throw new Error(`no DagBag result for ${c.dagFile}`);
+        expect(result.import_errors).toEqual([]);
+        expect(describeWarnings({ ...result, warnings: result.deprecations })).toEqual([]);
+        expect(describeWarnings(result)).toEqual([]);
+        expect(result.dags).toHaveLength(1);
+        const { timetable: _timetable, ...structure } = result.dags[0]!;
+        expect(structure).toEqual(expectationsFor(c.design, target));
+      });
+    });
+  }
+}
