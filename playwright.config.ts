@@ -11,9 +11,16 @@ const chromiumArgs = [
   '--disable-sync',
 ];
 
+// The journeys test a fresh production build of the working tree, built into
+// their own folder so a concurrent `vite build` (dist/) cannot swap files
+// under the preview server. Set E2E_REUSE_SERVER=1 to test an already running
+// preview on the port instead (faster while iterating; may be stale).
+const OUT_DIR = 'test-results/e2e-dist';
+const PORT = 4173;
+
 export default defineConfig({
   testDir: 'e2e',
-  outputDir: 'test-results',
+  outputDir: 'test-results/playwright',
   timeout: 90_000,
   expect: { timeout: 10_000 },
   fullyParallel: false,
@@ -21,16 +28,16 @@ export default defineConfig({
   retries: 0,
   reporter: [['list']],
   use: {
-    baseURL: 'http://127.0.0.1:4173',
+    baseURL: `http://127.0.0.1:${PORT}`,
     viewport: { width: 1440, height: 900 },
     acceptDownloads: true,
     trace: 'retain-on-failure',
     launchOptions: { executablePath: '/usr/bin/chromium', args: chromiumArgs },
   },
   webServer: {
-    command: 'npx vite build && npx vite preview --host 127.0.0.1 --port 4173 --strictPort',
-    url: 'http://127.0.0.1:4173',
-    reuseExistingServer: !process.env.CI,
+    command: `npx vite build --outDir ${OUT_DIR} --emptyOutDir && npx vite preview --outDir ${OUT_DIR} --host 127.0.0.1 --port ${PORT} --strictPort`,
+    url: `http://127.0.0.1:${PORT}`,
+    reuseExistingServer: process.env['E2E_REUSE_SERVER'] === '1',
     timeout: 180_000,
   },
 });

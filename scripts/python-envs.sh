@@ -7,8 +7,9 @@
 #
 # Venvs:  .cache/airflow/<version>/  one per row of python/versions.tsv (python/airflow-<version>.txt)
 #         .cache/<name>/             one per other python/<name>.txt (tools.txt -> .cache/tools)
-# Each venv stores the sha256 of the lock it was synced from; a venv whose lock
-# changed is rebuilt, an up-to-date one is left alone. Any problem stops the
+# Each venv stores the sha256 of the lock it was synced from (and the python3 it
+# was built with); a venv whose lock or interpreter changed is rebuilt, an
+# up-to-date one is left alone. Any problem stops the
 # script with a non-zero exit and a message: nothing is ever skipped silently.
 set -euo pipefail
 
@@ -56,7 +57,8 @@ sync_venv() {
   local dir="$1" lock="$2" label="$3" py="$4"
   [[ -f "$lock" ]] || die "lock file $lock is missing (run: scripts/python-envs.sh lock)"
   local want stamp="$dir/.lock-sha256"
-  want="$(lock_hash "$lock")"
+  # The venv is only as good as the lock AND the interpreter it was built with.
+  want="$(lock_hash "$lock") $("$py" -c 'import sys; print(sys.version.split()[0])') $py"
   if [[ -f "$stamp" && "$(cat "$stamp")" == "$want" && -x "$dir/bin/python" ]]; then
     note "$label: up to date ($dir)"
     return
@@ -137,6 +139,13 @@ lock_all() {
   note "locking tools"
   compile_lock "$ROOT/python/tools.in" "$ROOT/python/tools.txt"
 }
+
+# Several test runs may start at once (vitest globalSetup in parallel sessions):
+# one builds, the others wait for it and then find the venvs up to date.
+mkdir -p "$ROOT/.cache"
+exec 9>"$ROOT/.cache/python-envs.lock"
+command -v flock >/dev/null 2>&1 || die "flock (util-linux) is required"
+flock 9 || die "could not lock $ROOT/.cache/python-envs.lock"
 
 case "${1:-sync}" in
   sync) sync_all ;;

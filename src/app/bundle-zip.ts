@@ -11,10 +11,10 @@ import { exportBundle } from '../export/index.ts';
 import type { BundleFile } from '../export/bundle-types.ts';
 
 /**
- * 2000-01-01 00:00:00 built from LOCAL components: zip stores local DOS time,
- * so this gives the same bytes in every time zone.
+ * 2000-01-01 00:00:00 built from LOCAL components (at zip time): zip stores
+ * local DOS time, so this gives the same bytes in every time zone.
  */
-const FIXED_MTIME = new Date(2000, 0, 1, 0, 0, 0);
+const fixedMtime = (): Date => new Date(2000, 0, 1, 0, 0, 0);
 
 /** Exactly what the CLI writes for the saved design file (`designText` = the saved bytes). */
 export function bundleFiles(design: Design): BundleFile[] {
@@ -23,7 +23,8 @@ export function bundleFiles(design: Design): BundleFile[] {
 
 export function zipBundle(files: readonly BundleFile[]): Uint8Array {
   const entries: Zippable = {};
-  for (const f of files) entries[f.path] = [strToU8(f.content), { mtime: FIXED_MTIME, level: 6 }];
+  const mtime = fixedMtime();
+  for (const f of files) entries[f.path] = [strToU8(f.content), { mtime, level: 6 }];
   return zipSync(entries);
 }
 

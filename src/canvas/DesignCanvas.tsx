@@ -17,6 +17,7 @@ import {
   type Node as RfNode,
   type NodeChange,
   type OnConnectEnd,
+  type ReactFlowInstance,
 } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
 import { applyChange } from '../model/changes.ts';
@@ -24,11 +25,12 @@ import type { Position } from '../model/changes.ts';
 import { editorStore, marksByTask, useEditor } from '../store/index.ts';
 import { canConnect } from './connection-check.ts';
 import { commitDrag } from './drag-commit.ts';
+import { computeGroupBoxes } from './group-boxes.ts';
 import { createNodeBuilder } from './flow-nodes.ts';
 import { GroupNode } from './GroupNode.tsx';
 import { TaskNode } from './TaskNode.tsx';
 import { GROUP_NODE_PREFIX } from './node-types.ts';
-import type { FlowNode } from './node-types.ts';
+import type { FlowNode, TaskNodeData } from './node-types.ts';
 import { useCanvasUi } from './canvas-ui.ts';
 import { NodeContextMenu } from './NodeContextMenu.tsx';
 import { CanvasToolbar } from './CanvasToolbar.tsx';
@@ -36,10 +38,19 @@ import { useDropOperator } from './use-drop-operator.ts';
 import { useCanvasShortcuts } from './use-canvas-shortcuts.ts';
 import styles from './canvas.module.css';
 
-const nodeTypes = { task: TaskNode, group: GroupNode };
+const nodeTypes = { task: TaskNode, taskGroup: GroupNode };
 const DELETE_KEYS = ['Delete', 'Backspace'];
 const MULTI_SELECT_KEYS = ['Meta', 'Control', 'Shift'];
 const EMPTY_SET: ReadonlySet<string> = new Set();
+
+const miniMapColor = (node: RfNode): string =>
+  node.type === 'task' ? (node.data as TaskNodeData).color : 'rgb(148 163 184 / 20%)';
+
+// Fit once at start when there is something to see; later loads fit in the app shell.
+// (No `fitView` prop: it would jump the view when the first task is dropped.)
+const onInit = (flow: ReactFlowInstance<FlowNode>) => {
+  if (flow.getNodes().length > 0) void flow.fitView({ maxZoom: 1 });
+};
 
 export function DesignCanvas() {
   const design = useEditor((s) => s.design);
@@ -54,7 +65,7 @@ export function DesignCanvas() {
   useCanvasShortcuts();
 
   const selected = useMemo(() => new Set(selectedTaskIds), [selectedTaskIds]);
-  const { nodes, edges, boxes } = useMemo(
+  const { nodes, edges } = useMemo(
     () =>
       builder.build({
         design,
@@ -73,13 +84,16 @@ export function DesignCanvas() {
     }
   });
 
+  // True between onNodeDragStart and onNodeDragStop: positions go to the overlay, not the design.
+  const dragging = useRef(false);
+
   const onNodesChange = useCallback((changes: NodeChange<FlowNode>[]) => {
     let moved: Map<string, Position> | null = null;
     const picked: string[] = [];
     const dropped: string[] = [];
     let group: string | null | undefined;
     for (const c of changes) {
-      if (c.type === 'position' && c.position && c.dragging) {
+      if (c.type === 'position' && c.position) {
         moved ??= new Map();
         moved.set(c.id, c.position);
       } else if (c.type === 'select') {
@@ -90,20 +104,24 @@ export function DesignCanvas() {
         else dropped.push(c.id);
       }
     }
-    if (moved) {
+    const s = editorStore.getState();
+    if (moved && dragging.current) {
       const next = new Map([...overlayRef.current, ...moved]);
       overlayRef.current = next;
       setOverlay(next);
+    } else if (moved) {
+      // Arrow-key moves of selected nodes: no drag events, commit right away.
+      const { positions, groups } = commitDrag(s.design, computeGroupBoxes(s.design), moved);
+      s.apply({ type: 'moveNodes', positions, groups });
     }
-    if (picked.length > 0 || dropped.length > 0) {
-      const s = editorStore.getState();
+    if (group) {
+      s.selectGroup(group);
+    } else if (picked.length > 0 || dropped.length > 0) {
       const next = s.selectedTaskIds.filter((id) => !dropped.includes(id));
       for (const id of picked) if (!next.includes(id)) next.push(id);
       s.select(next);
-    } else if (group !== undefined) {
-      const s = editorStore.getState();
-      if (group !== null) s.selectGroup(group);
-      else if (s.selectedGroupId !== null) s.selectGroup(null);
+    } else if (group === null && s.selectedGroupId !== null) {
+      s.selectGroup(null);
     }
   }, []);
 
@@ -120,18 +138,22 @@ export function DesignCanvas() {
     });
   }, []);
 
-  const onNodeDragStart = useCallback(() => editorStore.getState().beginGesture(), []);
+  const onNodeDragStart = useCallback(() => {
+    dragging.current = true;
+    editorStore.getState().beginGesture();
+  }, []);
   const onNodeDragStop = useCallback(() => {
+    dragging.current = false;
     const current = overlayRef.current;
     const s = editorStore.getState();
     if (current.size > 0) {
-      const { positions, groups } = commitDrag(s.design, boxes, current);
+      const { positions, groups } = commitDrag(s.design, computeGroupBoxes(s.design), current);
       s.apply({ type: 'moveNodes', positions, groups });
     }
     overlayRef.current = new Map();
     setOverlay(overlayRef.current);
     s.endGesture();
-  }, [boxes]);
+  }, []);
 
   const isValidConnection = useCallback(
     (c: Connection | RfEdge) => canConnect(editorStore.getState().design, c.source, c.target),
@@ -162,7 +184,7 @@ export function DesignCanvas() {
       const taskIds = gone.filter((n) => n.type === 'task').map((n) => n.id);
       if (taskIds.length > 0) s.removeTasks(taskIds);
       for (const n of gone) {
-        if (n.type === 'group')
+        if (n.type === 'taskGroup')
           s.apply({ type: 'removeGroup', groupId: n.id.slice(GROUP_NODE_PREFIX.length) });
       }
       s.endGesture();
@@ -207,14 +229,12 @@ export function DesignCanvas() {
         selectionKeyCode="Shift"
         multiSelectionKeyCode={MULTI_SELECT_KEYS}
         defaultEdgeOptions={{ type: 'smoothstep' }}
-        fitView
-        fitViewOptions={{ maxZoom: 1 }}
+        onInit={onInit}
         minZoom={0.1}
-        proOptions={{ hideAttribution: true }}
         aria-label="DAG canvas"
       >
         <Background gap={16} />
-        <MiniMap pannable zoomable ariaLabel="Mini map" />
+        <MiniMap pannable zoomable ariaLabel="Mini map" nodeColor={miniMapColor} />
         <Controls aria-label="Zoom controls" />
       </ReactFlow>
       <CanvasToolbar />

@@ -8,7 +8,14 @@ export function NodeContextMenu() {
   const menu = useCanvasUi((s) => s.menu);
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => {
-    if (menu) ref.current?.querySelector('button')?.focus();
+    if (!menu) return;
+    ref.current?.querySelector('button')?.focus();
+    // Any press outside the menu closes it.
+    const onDown = (e: PointerEvent) => {
+      if (!ref.current?.contains(e.target as Node)) useCanvasUi.getState().closeMenu();
+    };
+    document.addEventListener('pointerdown', onDown, true);
+    return () => document.removeEventListener('pointerdown', onDown, true);
   }, [menu]);
   if (!menu) return null;
   const close = () => useCanvasUi.getState().closeMenu();

@@ -71,7 +71,7 @@ export function createNodeBuilder(): NodeBuilder {
               key,
               node: {
                 id,
-                type: 'group' as const,
+                type: 'taskGroup' as const,
                 position: { x: pos.x, y: pos.y },
                 data: { group },
                 width: box.width,

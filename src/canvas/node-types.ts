@@ -15,7 +15,7 @@ export type GroupNodeData = {
 };
 
 export type TaskFlowNode = Node<TaskNodeData, 'task'>;
-export type GroupFlowNode = Node<GroupNodeData, 'group'>;
+export type GroupFlowNode = Node<GroupNodeData, 'taskGroup'>;
 export type FlowNode = TaskFlowNode | GroupFlowNode;
 export type DesignFlowEdge = FlowEdge;
 

@@ -103,8 +103,13 @@ export function amazonSince(target: AirflowTarget, version: string, ...args: Arg
 
 /** ECS and Batch: how often the CloudWatch log of the container is copied into the task log. */
 export function awslogsFetchIntervalArg(): ArgSpec {
-  return arg('awslogs_fetch_interval', 'duration', 'Seconds between two fetches of the CloudWatch log.', {
-    default: 30,
-    templated: true,
-  });
+  return arg(
+    'awslogs_fetch_interval',
+    'duration',
+    'Seconds between two fetches of the CloudWatch log.',
+    {
+      default: 30,
+      templated: true,
+    },
+  );
 }

@@ -65,6 +65,26 @@ function argOf(key: string, target: AirflowTarget, name: string): ArgSpec | unde
   return getOperatorOnTarget(key, target)?.args.find((a) => a.name === name);
 }
 
+function defaultFitsType(a: ArgSpec): boolean {
+  switch (a.type) {
+    case 'integer':
+      return Number.isInteger(a.default);
+    case 'number':
+    case 'duration':
+      return typeof a.default === 'number' && a.default >= 0;
+    case 'boolean':
+      return typeof a.default === 'boolean';
+    case 'string':
+    case 'text':
+    case 'bash':
+    case 'enum':
+    case 'datetime':
+      return typeof a.default === 'string';
+    default:
+      return false; // json / string_list defaults are not expressible in ArgSpec.default
+  }
+}
+
 function checkArgShape(where: string, a: ArgSpec): string[] {
   const problems: string[] = [];
   if (a.required && a.default !== undefined)
@@ -75,6 +95,8 @@ function checkArgShape(where: string, a: ArgSpec): string[] {
     else if (a.default != null && !a.choices.includes(String(a.default)))
       problems.push(`${where}.${a.name}: default ${String(a.default)} not in choices`);
   }
+  if (a.default != null && !defaultFitsType(a))
+    problems.push(`${where}.${a.name}: default does not fit ${a.type}`);
   if (a.durationAs && a.type !== 'duration')
     problems.push(`${where}.${a.name}: durationAs on a non-duration`);
   if (a.templateExt && !a.templated)

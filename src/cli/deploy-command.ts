@@ -8,7 +8,7 @@
  * unreadable input or bad usage. Machine output (`--json`) and the result
  * table go to stdout; progress, warnings and errors to stderr.
  */
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import type { Finding } from '../model/findings.ts';
 import { loadBundleDir, type LoadResult } from '../deploy/load-input.ts';
 import { normalizePrefix } from '../deploy/plan.ts';
@@ -29,7 +29,8 @@ and records the S3 version of every file in a deployed manifest.
 
 options:
   --bucket <b>          the environment's S3 bucket (required)
-  --prefix <p>          key prefix inside the bucket (default: none)
+  --prefix <p>          key prefix inside the bucket (default: none for a design;
+                        a bundle directory keeps the prefix it was exported with)
   --region <r>          AWS region (default: AWS_REGION or the profile's)
   --endpoint-url <url>  another S3 API (MinIO, moto); uses path-style addressing
   --kms-key-id <key>    encrypt with SSE-KMS and this key (default: SSE-S3, AES256)
@@ -74,11 +75,16 @@ interface Input {
 }
 
 /** The input is a bundle directory when it is a directory, a design file otherwise. */
-async function loadInput(io: CliIo, input: Input, prefix: string): Promise<LoadResult> {
+async function loadInput(
+  io: CliIo,
+  input: Input,
+  prefixFlag: string | undefined,
+): Promise<LoadResult> {
+  const prefix = prefixFlag === undefined ? undefined : normalizePrefix(prefixFlag);
   if (input.isDirectory) return loadBundleDir(io, input.path, input.shown, prefix);
   // Loaded on demand: a bundle-directory deploy needs no validator or exporter.
   const { loadDesign } = await import('../deploy/load-design.ts');
-  return loadDesign(io, input.path, input.shown, prefix);
+  return loadDesign(io, input.path, input.shown, prefix ?? '');
 }
 
 async function isDirectory(io: CliIo, path: string): Promise<boolean> {
@@ -123,7 +129,7 @@ function parse(argv: string[]): { flags: Flags; shown: string } | 'help' {
 
 function manifestPathFor(io: CliIo, flags: Flags, input: Input, dagId: string): string {
   if (flags['manifest-out']) return resolve(io.cwd, flags['manifest-out']);
-  const dir = input.isDirectory ? input.path : resolve(input.path, '..');
+  const dir = input.isDirectory ? input.path : dirname(input.path);
   return join(dir, `${dagId}.manifest.json`);
 }
 
@@ -141,9 +147,9 @@ async function report(
       localPath = manifestPath;
     } catch (error) {
       const why = (error as { code?: string }).code ?? (error as Error).message;
-      result.warnings.push(
-        `the deploy is complete but ${manifestPath} could not be written (${why})`,
-      );
+      result.problem =
+        `the bucket is up to date (s3://${result.bucket}/${result.manifestKey}), but the local ` +
+        `manifest ${manifestPath} could not be written (${why}); run again to write it`;
     }
   }
   for (const warning of result.warnings) io.stderr(`warning: ${warning}\n`);
@@ -153,7 +159,8 @@ async function report(
       ? renderJson(result, { findings, localManifestPath: localPath })
       : renderText(result, localPath),
   );
-  return result.status === 'deployed' || result.status === 'dry-run' ? EXIT_OK : EXIT_FINDINGS;
+  const ok = (result.status === 'deployed' || result.status === 'dry-run') && !result.problem;
+  return ok ? EXIT_OK : EXIT_FINDINGS;
 }
 
 export async function deployCommand(argv: string[], io: CliIo): Promise<number> {
@@ -165,8 +172,7 @@ export async function deployCommand(argv: string[], io: CliIo): Promise<number> 
   const { flags, shown } = args;
   const path = resolve(io.cwd, shown);
   const input: Input = { path, shown, isDirectory: await isDirectory(io, path) };
-  const prefix = normalizePrefix(flags.prefix);
-  const loaded = await loadInput(io, input, prefix);
+  const loaded = await loadInput(io, input, flags.prefix);
   if (loaded.findings.length > 0) io.stderr(formatFindings(loaded.findings));
   if (!loaded.ok) {
     for (const message of loaded.messages) io.stderr(`error: ${message}\n`);

@@ -5,21 +5,17 @@
  */
 import { UsageError } from './args.ts';
 import { EXIT_OK, EXIT_UNUSABLE, type CliIo, type Command } from './cli-io.ts';
-import { exportCommand } from './export-command.ts';
 import { GLOBAL_USAGE, VALIDATE_USAGE, EXPORT_USAGE } from './usage.ts';
-import { validateCommand } from './validate-command.ts';
 import { CLI_VERSION } from './version.ts';
 
-/** Loaded on demand so `validate` and `export` never load the AWS SDK. */
-const deploy: Command = async (args, io) => {
-  const { deployCommand } = await import('./deploy-command.ts');
-  return deployCommand(args, io);
-};
-
-const COMMANDS: Record<string, Command> = {
-  validate: validateCommand,
-  export: exportCommand,
-  deploy,
+/**
+ * Commands are loaded on demand: `validate` and `export` never load the AWS
+ * SDK (deploy's), and `--help` works even if a command module is broken.
+ */
+const COMMANDS: Record<string, () => Promise<Command>> = {
+  validate: async () => (await import('./validate-command.ts')).validateCommand,
+  export: async () => (await import('./export-command.ts')).exportCommand,
+  deploy: async () => (await import('./deploy-command.ts')).deployCommand,
 };
 
 const HELP: Record<string, string> = { validate: VALIDATE_USAGE, export: EXPORT_USAGE };
@@ -37,14 +33,18 @@ async function dispatch(argv: string[], io: CliIo): Promise<number> {
   }
   if (first === 'help') {
     const topic = rest[0];
-    if (topic === 'deploy') return deploy(['--help'], io);
+    if (topic === 'deploy') return (await loadCommand('deploy'))(['--help'], io);
     io.stdout((topic && HELP[topic]) ?? GLOBAL_USAGE);
     return EXIT_OK;
   }
   if (first.startsWith('-')) throw new UsageError(`unknown option '${first}'`, GLOBAL_USAGE);
-  const command = Object.hasOwn(COMMANDS, first) ? COMMANDS[first] : undefined;
-  if (!command) throw new UsageError(`unknown command '${first}'`, GLOBAL_USAGE);
-  return command(rest, io);
+  return (await loadCommand(first))(rest, io);
+}
+
+async function loadCommand(name: string): Promise<Command> {
+  const load = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
+  if (!load) throw new UsageError(`unknown command '${name}'`, GLOBAL_USAGE);
+  return load();
 }
 
 function oneLine(error: unknown): string {

@@ -7,7 +7,9 @@ import { join } from 'node:path';
 import type { FsLike } from '../cli/cli-io.ts';
 import type { Finding } from '../model/findings.ts';
 import { assembleBundle, BundleRefused, type DeployBundle } from './bundle.ts';
+import type { Manifest } from '../export/bundle-types.ts';
 import { parseManifestText } from './manifest.ts';
+import { normalizePrefix } from './plan.ts';
 
 /** Exit 1: refused (validation errors, tampered bundle); exit 2: unreadable input. */
 export type LoadResult =
@@ -34,11 +36,29 @@ function reason(error: unknown): string {
 }
 
 /** `dir` is read; `shown` (as the user typed it) names the bundle in messages. */
+/**
+ * The prefix a bundle was exported with: what its keys add in front of their
+ * paths, the same for every file. Null when the keys disagree (a manifest
+ * edited by hand), so the caller can ask for `--prefix`.
+ */
+export function exportedPrefix(manifest: Manifest): string | null {
+  const prefixes = new Set(
+    manifest.files.map((f) => (f.key.endsWith(f.path) ? f.key.slice(0, -f.path.length) : null)),
+  );
+  const [only] = prefixes;
+  if (prefixes.size !== 1 || only === null || only === undefined) return null;
+  return normalizePrefix(only) === only ? only : null;
+}
+
+/**
+ * `dir` is read; `shown` (as the user typed it) names the bundle in messages.
+ * `prefix` is `--prefix` (normalised) or undefined to keep the bundle's keys.
+ */
 export async function loadBundleDir(
   fs: FsLike,
   dir: string,
   shown: string,
-  prefix: string,
+  prefix: string | undefined,
 ): Promise<LoadResult> {
   const manifestPath = join(dir, 'manifest.json');
   const shownManifest = join(shown, 'manifest.json');
@@ -50,6 +70,12 @@ export async function loadBundleDir(
   }
   const parsed = parseManifestText(text);
   if (!parsed.ok) return unreadable(...parsed.problems.map((p) => `${shownManifest}: ${p}`));
+  const keyPrefix = prefix ?? exportedPrefix(parsed.manifest);
+  if (keyPrefix === null) {
+    return unreadable(
+      `${shownManifest}: the keys do not share one prefix before their paths; pass --prefix`,
+    );
+  }
   const contents = new Map<string, Uint8Array>();
   for (const entry of parsed.manifest.files) {
     try {
@@ -61,7 +87,7 @@ export async function loadBundleDir(
   try {
     return {
       ok: true,
-      bundle: assembleBundle(parsed.manifest, contents, prefix, shown),
+      bundle: assembleBundle(parsed.manifest, contents, keyPrefix, shown),
       findings: [],
     };
   } catch (error) {

@@ -1,10 +1,23 @@
 /**
  * What the bucket holds at each key the bundle would write: HeadObject gives
  * the `sha256` metadata a previous deploy stored and the current VersionId.
+ *
+ * S3 answers HeadObject on a missing key with 403, not 404, when the caller
+ * may not list the bucket at that spot (a ListBucket grant limited by an
+ * `s3:prefix` condition, as docs/DEPLOY.md recommends, does not cover HEAD).
+ * So a 403 is settled by listing exactly that key: absent means a new file,
+ * present means a real denial, which stops the deploy.
  */
-import { HeadObjectCommand, type S3Client } from '@aws-sdk/client-s3';
+import { HeadObjectCommand, ListObjectsV2Command, type S3Client } from '@aws-sdk/client-s3';
 import type { RemoteObject } from './plan.ts';
 import { errorCode } from './s3-client.ts';
+
+async function keyIsListed(client: S3Client, bucket: string, key: string): Promise<boolean> {
+  const out = await client.send(
+    new ListObjectsV2Command({ Bucket: bucket, Prefix: key, MaxKeys: 1 }),
+  );
+  return (out.Contents ?? []).some((object) => object.Key === key);
+}
 
 export async function headObject(
   client: S3Client,
@@ -20,10 +33,12 @@ export async function headObject(
       versionId: out.VersionId ?? null,
     };
   } catch (error) {
-    // 404 is "no such key"; anything else (403, network) must stop the deploy.
-    if (errorCode(error) === 'NotFound' || errorCode(error) === 'NoSuchKey')
+    const code = errorCode(error);
+    if (code === 'NotFound' || code === 'NoSuchKey') return { exists: false };
+    if (code === 'AccessDenied' && !(await keyIsListed(client, bucket, key))) {
       return { exists: false };
-    throw error;
+    }
+    throw error; // a real denial, a network failure: the deploy must stop
   }
 }
 

@@ -51,10 +51,10 @@ export function fileReports(result: DeployResult): FileReport[] {
   });
 }
 
-export function requirementsHint(versionId: string): string[] {
+export function requirementsHint(key: string, versionId: string): string[] {
   return [
     `requirements.txt changed: give MWAA RequirementsS3ObjectVersion = ${versionId}`,
-    `  aws mwaa update-environment --name <environment> --requirements-s3-object-version ${versionId}`,
+    `  aws mwaa update-environment --name <environment> --requirements-s3-path ${key} --requirements-s3-object-version ${versionId}`,
   ];
 }
 
@@ -67,6 +67,18 @@ function table(rows: string[][]): string[] {
       .join('  ')
       .trimEnd(),
   );
+}
+
+/** `2 to upload, 1 unchanged` for a dry run; `1 uploaded, 1 failed, 1 unchanged` after a deploy. */
+function summary(files: readonly FileReport[], dryRun: boolean): string {
+  const count = (status: FileStatus) => files.filter((f) => f.status === status).length;
+  const unchanged = `${count('unchanged')} unchanged`;
+  if (dryRun) return `${count('planned')} to upload, ${unchanged}`;
+  const parts = [`${count('uploaded')} uploaded`];
+  for (const status of ['failed', 'not-attempted', 'skipped'] as const) {
+    if (count(status) > 0) parts.push(`${count(status)} ${status.replace('-', ' ')}`);
+  }
+  return [...parts, unchanged].join(', ');
 }
 
 /** The human report (stdout). Warnings and the problem go to stderr separately. */
@@ -87,15 +99,18 @@ export function renderText(result: DeployResult, localManifestPath: string | nul
         : [f.action, f.status, f.key, f.error ?? f.version_id ?? '-'],
     );
     lines.push(...table([header, ...rows]));
-    const toUpload = files.filter((f) => f.action !== 'unchanged').length;
-    lines.push(`${toUpload} to upload, ${files.length - toUpload} unchanged`);
+    lines.push(summary(files, result.status === 'dry-run'));
   }
   if (result.status === 'deployed') {
     lines.push(
       `manifest: s3://${result.bucket}/${result.manifestKey} (version ${result.manifestVersionId ?? '-'})`,
     );
     if (localManifestPath) lines.push(`local manifest: ${localManifestPath}`);
-    if (result.requirementsVersionId) lines.push(...requirementsHint(result.requirementsVersionId));
+    if (result.requirementsVersionId) {
+      lines.push(
+        ...requirementsHint(`${result.prefix}requirements.txt`, result.requirementsVersionId),
+      );
+    }
   }
   return `${lines.join('\n')}\n`;
 }
@@ -109,7 +124,7 @@ export interface JsonReportExtras {
 export function renderJson(result: DeployResult, extras: JsonReportExtras): string {
   const pf = result.preflight;
   const report = {
-    ok: result.status === 'deployed' || result.status === 'dry-run',
+    ok: (result.status === 'deployed' || result.status === 'dry-run') && result.problem === null,
     status: result.status,
     dry_run: result.status === 'dry-run',
     bucket: result.bucket,

@@ -46,6 +46,11 @@ export function resolveRegion(options: ClientOptions): string | undefined {
 }
 
 export function createS3Client(options: ClientOptions): S3Client {
+  // The SDK warns on Node < 22 about SDK releases after January 2027; the
+  // project pins its SDK and supports Node 20 (package.json engines), so the
+  // multi-line warning would only bury the deploy's own messages. A user who
+  // sets the variable keeps control of it.
+  process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
   const env = options.env ?? process.env;
   const credentials = credentialsFromEnv(env);
   const region = resolveRegion(options);

@@ -32,7 +32,8 @@ function designsIn(dir: string): Source[] {
       const path = join(dir, file);
       const text = readFileSync(path, 'utf8');
       const parsed = parseDesignText(text, path);
-      if (!parsed.ok) throw new Error(`${path} is not a valid design: ${JSON.stringify(parsed.findings)}`);
+      if (!parsed.ok)
+        throw new Error(`${path} is not a valid design: ${JSON.stringify(parsed.findings)}`);
       return { name: file.replace(/\.dag\.json$/, ''), path, text, design: parsed.design };
     });
 }
@@ -50,11 +51,16 @@ function exportAsFiles(source: Source, target: AirflowTarget): Map<string, strin
 function listFiles(dir: string, base = ''): string[] {
   if (!existsSync(dir)) return [];
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
-    entry.isDirectory() ? listFiles(join(dir, entry.name), `${base}${entry.name}/`) : [`${base}${entry.name}`],
+    entry.isDirectory()
+      ? listFiles(join(dir, entry.name), `${base}${entry.name}/`)
+      : [`${base}${entry.name}`],
   );
 }
 
-const SOURCES = [...designsIn(join(ROOT, 'public', 'examples')), ...designsIn(join(ROOT, 'tests', 'fixtures'))];
+const SOURCES = [
+  ...designsIn(join(ROOT, 'public', 'examples')),
+  ...designsIn(join(ROOT, 'tests', 'fixtures')),
+];
 
 describe('golden bundles', () => {
   it('has designs to check, with distinct names', () => {
@@ -78,7 +84,9 @@ describe('golden bundles', () => {
           [...actual.keys()].sort(),
         );
         for (const [path, content] of actual) {
-          expect(content, `${source.name}/${target}/${path}`).toBe(readFileSync(join(dir, path), 'utf8'));
+          expect(content, `${source.name}/${target}/${path}`).toBe(
+            readFileSync(join(dir, path), 'utf8'),
+          );
         }
       });
     }
@@ -86,7 +94,10 @@ describe('golden bundles', () => {
 
   it('exports every fixture on its own target without error', () => {
     for (const source of SOURCES) {
-      expect(() => exportBundle(source.design, { designText: source.text }), source.path).not.toThrow();
+      expect(
+        () => exportBundle(source.design, { designText: source.text }),
+        source.path,
+      ).not.toThrow();
     }
   });
 
@@ -95,7 +106,9 @@ describe('golden bundles', () => {
       for (const target of AIRFLOW_TARGETS) {
         const again = parseDesignText(source.text);
         if (!again.ok) throw new Error('reparse failed');
-        expect(exportAsFiles({ ...source, design: again.design }, target)).toEqual(exportAsFiles(source, target));
+        expect(exportAsFiles({ ...source, design: again.design }, target)).toEqual(
+          exportAsFiles(source, target),
+        );
       }
     }
   });
@@ -103,14 +116,18 @@ describe('golden bundles', () => {
   it('writes DAG files Python can parse (ast.parse, as UTF-8 bytes)', () => {
     const files = SOURCES.flatMap((source) =>
       AIRFLOW_TARGETS.flatMap((target) =>
-        [...exportAsFiles(source, target)].filter(([path]) => path.endsWith('.py')).map(([path, code]) => ({
-          where: `${source.name}/${target}/${path}`,
-          code,
-        })),
+        [...exportAsFiles(source, target)]
+          .filter(([path]) => path.endsWith('.py'))
+          .map(([path, code]) => ({
+            where: `${source.name}/${target}/${path}`,
+            code,
+          })),
       ),
     );
     expect(files.length).toBeGreaterThan(0);
     const errors = parsePythonSources(files.map((file) => file.code));
-    expect(files.map((file, i) => [file.where, errors[i]]).filter(([, error]) => error !== '')).toEqual([]);
+    expect(
+      files.map((file, i) => [file.where, errors[i]]).filter(([, error]) => error !== ''),
+    ).toEqual([]);
   });
 });

@@ -18,7 +18,10 @@ export const PYTHON_CONTENT_TYPE = 'text/x-python';
 export const TEXT_CONTENT_TYPE = 'text/plain';
 
 /** The DAG file for the live code view, with each task's line range (1-based, inclusive). */
-export function renderDagFile(design: Design, target: AirflowTarget = design.target.airflow): RenderedDagFile {
+export function renderDagFile(
+  design: Design,
+  target: AirflowTarget = design.target.airflow,
+): RenderedDagFile {
   return renderDagFileFor(design, target);
 }
 
@@ -36,11 +39,16 @@ export function dagFilePath(design: Design): string {
 export function exportBundle(design: Design, options: ExportOptions = {}): BundleFile[] {
   const target = options.target ?? design.target.airflow;
   const { code } = renderDagFileFor(design, target);
-  const files: BundleFile[] = [{ path: dagFilePath(design), content: code, contentType: PYTHON_CONTENT_TYPE }];
+  const files: BundleFile[] = [
+    { path: dagFilePath(design), content: code, contentType: PYTHON_CONTENT_TYPE },
+  ];
   const providers = design.tasks.flatMap((task) => resolveOperator(task, target).provider ?? []);
   const requirements = renderRequirements(providers, target);
-  if (requirements !== null) files.push({ path: 'requirements.txt', content: requirements, contentType: TEXT_CONTENT_TYPE });
+  if (requirements !== null)
+    files.push({ path: 'requirements.txt', content: requirements, contentType: TEXT_CONTENT_TYPE });
   const designText = options.designText ?? serializeDesign(design);
   const manifest = buildManifest(design.dag.dag_id, target, designText, files, options.prefix);
-  return [...files, manifestFile(manifest)].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  return [...files, manifestFile(manifest)].sort((a, b) =>
+    a.path < b.path ? -1 : a.path > b.path ? 1 : 0,
+  );
 }

@@ -53,5 +53,9 @@ export function buildManifest(
 
 /** The manifest as a bundle file: 2-space JSON with a trailing newline, like the design files. */
 export function manifestFile(manifest: Manifest): BundleFile {
-  return { path: MANIFEST_PATH, content: JSON.stringify(manifest, null, 2) + '\n', contentType: MANIFEST_CONTENT_TYPE };
+  return {
+    path: MANIFEST_PATH,
+    content: JSON.stringify(manifest, null, 2) + '\n',
+    contentType: MANIFEST_CONTENT_TYPE,
+  };
 }

@@ -57,7 +57,10 @@ const codeUnit = fc.integer({ min: 0, max: 0xffff }).map((unit) => String.fromCh
 const ARBITRARIES: [string, fc.Arbitrary<string>][] = [
   ['full unicode code points', fc.string({ unit: 'binary', maxLength: 40 })],
   ['UTF-16 code units incl. lone surrogates', fc.string({ unit: codeUnit, maxLength: 40 })],
-  ['tricky pieces', fc.string({ unit: fc.oneof(fc.constantFrom(...NASTY), codeUnit), maxLength: 12 })],
+  [
+    'tricky pieces',
+    fc.string({ unit: fc.oneof(fc.constantFrom(...NASTY), codeUnit), maxLength: 12 }),
+  ],
 ];
 
 const RUNS_PER_ARBITRARY = 4000; // x3 arbitraries x3 literal forms: 36,000 literals checked
@@ -86,7 +89,9 @@ describe('pyStr / pyText round-trip through a real Python (property)', () => {
         for (const literal of [pyStr(input), pyText(input), pyDocstring(input)]) {
           // A lone surrogate cannot be written as UTF-8; bidi controls and
           // separators would let a value look like code (Trojan source).
-          const raw = Array.from(literal).filter((ch) => !' \n\t'.includes(ch) && /[\p{C}\p{Z}]/u.test(ch));
+          const raw = Array.from(literal).filter(
+            (ch) => !' \n\t'.includes(ch) && /[\p{C}\p{Z}]/u.test(ch),
+          );
           expect(raw).toEqual([]);
         }
       }
@@ -96,7 +101,8 @@ describe('pyStr / pyText round-trip through a real Python (property)', () => {
 
 describe('pyStr', () => {
   it('writes readable text raw and escapes only what it must', () => {
-    expect(pyStr('say "hi" {{ ds }}')).toBe('"say \\"hi\\" {{ ds }}"');
+    expect(pyStr('say "hi" {{ ds }}')).toBe(`'say "hi" {{ ds }}'`);
+    expect(pyStr(`it's "x"`)).toBe(`"it's \\"x\\""`);
     expect(pyStr('a\\b')).toBe('"a\\\\b"');
     expect(pyStr('line1\nline2\r')).toBe('"line1\\nline2\\r"');
     expect(pyStr('😀 é')).toBe('"😀 é"');
@@ -155,15 +161,21 @@ const jsonValue: fc.Arbitrary<JsonValue> = fc.letrec<{ value: JsonValue }>((tie)
     fc.double({ noNaN: true, noDefaultInfinity: true }),
     fc.string({ unit: fc.oneof(fc.constantFrom(...NASTY), codeUnit), maxLength: 6 }),
     fc.array(tie('value'), { maxLength: 4 }),
-    fc.dictionary(fc.string({ unit: fc.oneof(fc.constantFrom(...NASTY), codeUnit), maxLength: 4 }), tie('value'), {
-      maxKeys: 4,
-    }),
+    fc.dictionary(
+      fc.string({ unit: fc.oneof(fc.constantFrom(...NASTY), codeUnit), maxLength: 4 }),
+      tie('value'),
+      {
+        maxKeys: 4,
+      },
+    ),
   ),
 })).value;
 
 /** JSON with lone surrogates and -0 made comparable: Python json.dumps escapes them the same way. */
 function comparable(value: unknown): string {
-  return JSON.stringify(value, (_key, v: unknown) => (typeof v === 'number' && Object.is(v, -0) ? 0 : v));
+  return JSON.stringify(value, (_key, v: unknown) =>
+    typeof v === 'number' && Object.is(v, -0) ? 0 : v,
+  );
 }
 
 describe('pyValue', () => {
@@ -171,12 +183,14 @@ describe('pyValue', () => {
     expect(pyValue(null)).toBe('None');
     expect(pyValue(true)).toBe('True');
     expect(pyValue([1, 'a', false])).toBe('[1, "a", False]');
-    expect(pyValue({ 'k"': { n: [] } })).toBe('{"k\\"": {"n": []}}');
+    expect(pyValue({ 'k"': { n: [] } })).toBe(`{'k"': {"n": []}}`);
   });
 
   it('breaks long values one item per line', () => {
     const long = { first: 'x'.repeat(60), second: 'y'.repeat(60) };
-    expect(pyValue(long, '    ')).toBe(`{\n        "first": "${'x'.repeat(60)}",\n        "second": "${'y'.repeat(60)}",\n    }`);
+    expect(pyValue(long, '    ')).toBe(
+      `{\n        "first": "${'x'.repeat(60)}",\n        "second": "${'y'.repeat(60)}",\n    }`,
+    );
   });
 
   it('round-trips nested JSON through a real Python (property)', () => {

@@ -5,7 +5,8 @@
  * module alone, and tests/python round-trip it against a real interpreter.
  *
  * Choices (documented in docs, tested in python-literal.test.ts):
- * - Double-quoted literals, like black writes them.
+ * - Double-quoted literals, like black writes them (single quotes when the
+ *   text holds `"` but no `'`, to spare the backslashes).
  * - Printable characters, including non-ASCII letters and astral emoji, are
  *   written raw: the file is UTF-8 and stays readable.
  * - Everything Python's `str.isprintable()` would escape (controls, format
@@ -47,19 +48,22 @@ function needsEscape(char: string): boolean {
 }
 
 /**
- * A double-quoted, single-line Python string literal whose value is exactly
- * `s` (every UTF-16 code unit, lone surrogates included).
+ * A single-line Python string literal whose value is exactly `s` (every
+ * UTF-16 code unit, lone surrogates included).
  */
 export function pyStr(s: string): string {
-  let out = '"';
+  // Like black: double quotes, unless the text has double quotes and no
+  // single ones (JSON payloads, SQL identifiers), where 'x "y"' reads better.
+  const quote = s.includes('"') && !s.includes("'") ? "'" : '"';
+  let out = quote;
   // for..of walks code points: surrogate pairs stay together (raw emoji),
   // lone surrogates come out alone and match \p{Cs}.
   for (const char of s) {
-    if (char === '"') out += '\\"';
+    if (char === quote) out += '\\' + quote;
     else if (needsEscape(char)) out += escapeCodePoint(char);
     else out += char;
   }
-  return out + '"';
+  return out + quote;
 }
 
 /**
@@ -101,8 +105,10 @@ function tripleQuoted(s: string, open: string): string {
  * round-trip form, which Python reads as the same float.
  */
 export function pyNumber(n: number): string {
-  if (!Number.isFinite(n)) throw new Error(`Cannot write ${String(n)} as a Python number (JSON has no such value)`);
-  if (Number.isInteger(n)) return Number.isSafeInteger(n) ? String(n === 0 ? 0 : n) : BigInt(n).toString();
+  if (!Number.isFinite(n))
+    throw new Error(`Cannot write ${String(n)} as a Python number (JSON has no such value)`);
+  if (Number.isInteger(n))
+    return Number.isSafeInteger(n) ? String(n === 0 ? 0 : n) : BigInt(n).toString();
   return String(n);
 }
 

@@ -7,14 +7,20 @@
 import type { AirflowTarget } from '../model/design.ts';
 import { PROVIDER_PINS } from '../catalog/providers.ts';
 
-export function renderRequirements(providers: Iterable<string>, target: AirflowTarget): string | null {
+export function renderRequirements(
+  providers: Iterable<string>,
+  target: AirflowTarget,
+): string | null {
   const names = [...new Set(providers)].sort();
   if (names.length === 0) return null;
   const pins = PROVIDER_PINS[target];
   const lines = names.map((name) => {
     const version = pins[name];
     // A catalog operator whose provider has no pin is a catalog bug: fail loudly, never ship an unpinned line.
-    if (version === undefined) throw new Error(`No pinned version of ${name} for Airflow ${target} (src/catalog/providers.ts)`);
+    if (version === undefined)
+      throw new Error(
+        `No pinned version of ${name} for Airflow ${target} (src/catalog/providers.ts)`,
+      );
     return `${name}==${version}`;
   });
   const airflow = target === '3' ? '3.x' : target;

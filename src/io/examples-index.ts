@@ -26,7 +26,7 @@ export type ExamplesIndexResult =
 export function parseExamplesIndex(input: unknown): ExamplesIndexResult {
   const result = ExamplesIndexSchema.safeParse(input);
   if (result.success) return { ok: true, index: result.data };
-  const findings = issuesToFindings(result.error.issues, input);
+  const findings = issuesToFindings(result.error.issues, input, ExamplesIndexSchema);
   return {
     ok: false,
     findings: findings.length > 0 ? findings : [invalidDesign('', 'bad examples index')],

@@ -6,6 +6,7 @@
 import type { z } from 'zod';
 import { invalidDesign, type Finding } from '../model/findings.ts';
 import { formatPathSegments, type PathSegment } from '../model/paths.ts';
+import { closestKey, knownKeysAt } from './key-suggestions.ts';
 
 type Issue = z.core.$ZodIssue;
 
@@ -93,16 +94,28 @@ function messageFor(issue: Issue, input: unknown): string {
   }
 }
 
-/** One finding per issue; one per key for unknown keys, so each path points at the key itself. */
-export function issuesToFindings(issues: readonly Issue[], input: unknown): Finding[] {
+function unknownKeyMessage(key: string, known: readonly string[]): string {
+  const suggestion = closestKey(key, known);
+  const hint = suggestion ? ` (did you mean ${JSON.stringify(suggestion)}?)` : '';
+  return `unknown key ${JSON.stringify(key)}: not part of format version 1${hint}`;
+}
+
+/**
+ * One finding per issue; one per key for unknown keys, so each path points at
+ * the key itself. With `schema`, unknown keys get a "did you mean" hint.
+ */
+export function issuesToFindings(
+  issues: readonly Issue[],
+  input: unknown,
+  schema?: z.core.$ZodType,
+): Finding[] {
   const findings: Finding[] = [];
   for (const issue of issues) {
     if (issue.code === 'unrecognized_keys') {
+      const known = schema ? knownKeysAt(schema, issue.path) : [];
       for (const key of issue.keys) {
         const path = formatPathSegments([...segments(issue.path), key]);
-        findings.push(
-          invalidDesign(path, `unknown key ${JSON.stringify(key)}: not part of format version 1`),
-        );
+        findings.push(invalidDesign(path, unknownKeyMessage(key, known)));
       }
       continue;
     }

@@ -97,6 +97,21 @@ describe('parseDesign', () => {
     ]);
   });
 
+  it('suggests the closest known key for a typo', () => {
+    const r = parseDesign(withTaskKey('estimated_durations', 5));
+    expect(r.findings[0]?.message).toBe(
+      'unknown key "estimated_durations": not part of format version 1 (did you mean "estimated_duration"?)',
+    );
+    const raw = rawSample();
+    (raw.dag as Record<string, unknown>).Schedule = '@daily';
+    expect(parseDesign(raw).findings.map((f) => f.message)).toContain(
+      'unknown key "Schedule": not part of format version 1 (did you mean "schedule"?)',
+    );
+    const ui = parseDesign(withTaskKey('ui', { x: 1, y: 2, pined: true }));
+    expect(ui.findings[0]?.path).toBe('tasks[1].ui.pined');
+    expect(ui.findings[0]?.message).toContain('(did you mean "pinned"?)');
+  });
+
   it('quotes unknown keys that are not identifiers', () => {
     const r = parseDesign(withTaskKey('my key', 1));
     expect(codesAndPaths(r)).toEqual([['invalid-design', 'tasks[1]["my key"]']]);

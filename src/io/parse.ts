@@ -119,7 +119,8 @@ function parseUnsafe(input: unknown, options: ParseOptions): ParseResult {
   if (!migrated.ok) return fail(invalidDesign('version', migrated.message));
 
   const result = DesignSchemaV1.safeParse(migrated.raw);
-  if (!result.success) return fail(...issuesToFindings(result.error.issues, migrated.raw));
+  if (!result.success)
+    return fail(...issuesToFindings(result.error.issues, migrated.raw, DesignSchemaV1));
   return migrated.migratedFrom === null
     ? { ok: true, design: result.data, findings: [] }
     : { ok: true, design: result.data, findings: [], migratedFrom: migrated.migratedFrom };

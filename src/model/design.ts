@@ -10,7 +10,8 @@ export const AIRFLOW_TARGETS: readonly AirflowTarget[] = ['2.10', '2.11', '3'];
 export const DEFAULT_TARGET: AirflowTarget = '3';
 
 /** JSON values as they appear in `args`, `default_args` and `params`. */
-export type JsonValue = string | number | boolean | null | JsonValue[] | { [key: string]: JsonValue };
+export type JsonValue =
+  string | number | boolean | null | JsonValue[] | { [key: string]: JsonValue };
 
 export interface DagParam {
   default?: JsonValue;

@@ -47,7 +47,10 @@ describe('buildGraph', () => {
 
 describe('graph helpers', () => {
   // a -> b -> d, a -> c -> d, e isolated
-  const g = buildGraph(['a', 'b', 'c', 'd', 'e'], [e('a', 'b'), e('a', 'c'), e('b', 'd'), e('c', 'd')]);
+  const g = buildGraph(
+    ['a', 'b', 'c', 'd', 'e'],
+    [e('a', 'b'), e('a', 'c'), e('b', 'd'), e('c', 'd')],
+  );
 
   it('roots, leaves, isolated', () => {
     expect(roots(g)).toEqual(['a', 'e']);

@@ -56,16 +56,17 @@ export function withEdge(graph: Graph, from: string, to: string): Graph {
   return buildGraph(graph.nodes, edges);
 }
 
-export const succ = (graph: Graph, id: string): readonly string[] =>
-  graph.successors.get(id) ?? [];
+export const succ = (graph: Graph, id: string): readonly string[] => graph.successors.get(id) ?? [];
 export const pred = (graph: Graph, id: string): readonly string[] =>
   graph.predecessors.get(id) ?? [];
 
 /** Tasks with no upstream, in creation order. */
-export const roots = (graph: Graph): string[] => graph.nodes.filter((n) => pred(graph, n).length === 0);
+export const roots = (graph: Graph): string[] =>
+  graph.nodes.filter((n) => pred(graph, n).length === 0);
 
 /** Tasks with no downstream, in creation order. */
-export const leaves = (graph: Graph): string[] => graph.nodes.filter((n) => succ(graph, n).length === 0);
+export const leaves = (graph: Graph): string[] =>
+  graph.nodes.filter((n) => succ(graph, n).length === 0);
 
 /** Tasks with no edge at all, in creation order. */
 export const isolatedTasks = (graph: Graph): string[] =>
@@ -98,8 +99,7 @@ export const downstream = (graph: Graph, id: string): Set<string> =>
   reach(id, (n) => succ(graph, n));
 
 /** Every task that runs (transitively) before `id`. */
-export const upstream = (graph: Graph, id: string): Set<string> =>
-  reach(id, (n) => pred(graph, n));
+export const upstream = (graph: Graph, id: string): Set<string> => reach(id, (n) => pred(graph, n));
 
 function reach(start: string, next: (n: string) => readonly string[]): Set<string> {
   const seen = new Set<string>();

@@ -6,6 +6,7 @@
 import { useEffect } from 'react';
 import { useEditor } from '../store/index.ts';
 import { fieldDomId, pathPrefixes } from './finding-path.ts';
+import { scrollWithin } from './scroll-within.ts';
 
 export function focusFieldForPath(path: string): boolean {
   for (const prefix of pathPrefixes(path)) {
@@ -14,7 +15,7 @@ export function focusFieldForPath(path: string): boolean {
       // A field inside a closed "More" section cannot take focus: open it first.
       const details = element.closest('details');
       if (details) details.open = true;
-      element.scrollIntoView({ block: 'center' });
+      scrollWithin(element);
       element.focus({ preventScroll: true });
       return true;
     }

@@ -106,13 +106,18 @@ export const createDesignSlice =
           ? { ok: false, reason: result.error, path: result.cyclePath }
           : { ok: false, reason: result.error };
       },
-      renameTask: (from, to, options) => {
-        const result = apply({ type: 'renameTask', from, to }, options);
-        if (result.error !== undefined) return { ok: false, reason: result.error };
-        const s = get();
-        if (s.selectedTaskIds.includes(from)) {
-          set({ selectedTaskIds: s.selectedTaskIds.map((id) => (id === from ? to : id)) });
+      renameTask: (from, to, options = {}) => {
+        const result = applyChange(get().design, { type: 'renameTask', from, to });
+        if (result.error !== undefined) {
+          if (!options.quiet) get().showNotice('error', capitalize(result.error));
+          return { ok: false, reason: result.error };
         }
+        // Design and selection in ONE set, so the selection never points at the old id.
+        const selected = get().selectedTaskIds;
+        set({
+          design: result.design,
+          selectedTaskIds: selected.includes(from) ? selected.map((id) => (id === from ? to : id)) : selected,
+        });
         return { ok: true };
       },
       removeTasks: (ids) => {

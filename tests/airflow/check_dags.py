@@ -7,26 +7,29 @@ are loaded in this one process (importing Airflow takes seconds). Stdout gets on
 JSON object: {"airflow_version", "dagbag_class", "startup_warnings", "results": [...]},
 one result per job, in job order:
 
-  {"dag_file", "import_errors": [str], "warnings": [W], "deprecations": [W],
+  {"dag_file", "import_errors": [str], "warnings": [W], "deprecations": [W], "library_warnings": [W],
    "dags": [{"dag_id", "tasks", "edges", "task_groups", "schedule", "timetable",
              "catchup", "retries": {task: n}, "trigger_rules": {task: rule}}],
    "mismatches": [str]}          # only when "expected" was given
   W = {"category", "filename", "lineno", "message", "deprecation": bool}
 
 Which warnings belong to a DAG file (the rule, also in docs/TESTING-AIRFLOW.md):
-  1. Warnings raised while importing Airflow and while building a DagBag over an
-     empty folder are Airflow's own startup noise: reported as startup_warnings,
-     never charged to a file.
-  2. Every other warning raised while DagBag(dag_folder=<file>) runs is caused by
-     that file: its own lines, the modules it imports (the first file importing a
-     module gets that module's import-time warnings) and the operators it builds
-     (Airflow often reports a deprecated argument from inside the operator's
-     module, not from the DAG line, so the filename alone would miss it).
-  3. Except when the same (category, message) also appeared in step 1: that is
-     per-DagBag noise, not the file's doing. Step 1 also imports WARMUP_MODULES,
-     Airflow core modules that every DAG pulls in lazily and that warn about
-     Airflow's own configuration (2.11's airflow.triggers.base warns about
-     timer_unit_consistency on first import).
+  1. Startup noise, never charged: warnings raised while importing Airflow, while
+     importing WARMUP_MODULES (core modules every DAG pulls in lazily, e.g. 2.11's
+     airflow.triggers.base warns about its own timer_unit_consistency setting) and
+     while building a DagBag over an empty folder. Any later warning with the same
+     (category, message) is that noise again and is dropped.
+  2. Import phase: before DagBag sees the file, the checker imports every module
+     the file's import statements name. A warning whose source is a file of an
+     installed package is that library's own import-time noise (e.g. the standard
+     provider importing an Airflow helper that Airflow deprecated later): reported
+     as library_warnings, not charged. A warning pointing anywhere else (importlib's
+     frames, i.e. the module itself is deprecated and warns its importer) is charged.
+  3. Load phase: every warning raised while DagBag(dag_folder=<file>) runs is
+     charged to the file: its own lines, deprecated names it imports, and the
+     operators it builds (Airflow often reports a deprecated argument from inside
+     the operator's module, not from the DAG line, so the filename alone would
+     miss it).
   A warning is a deprecation when its category subclasses DeprecationWarning,
   PendingDeprecationWarning or FutureWarning (RemovedInAirflow3Warning,
   AirflowProviderDeprecationWarning, DeprecatedImportWarning all do). Airflow
@@ -36,7 +39,9 @@ Which warnings belong to a DAG file (the rule, also in docs/TESTING-AIRFLOW.md):
 
 from __future__ import annotations
 
+import ast
 import importlib
+import inspect
 import json
 import os
 import sys
@@ -80,10 +85,49 @@ def import_dagbag_class() -> Any:
 def new_dagbag(dagbag_class: Any, folder: str) -> Any:
     # `include_examples` is gone from 3.2+ (examples are a bundle there); the
     # environment variable above keeps them off everywhere.
-    try:
+    if "include_examples" in inspect.signature(dagbag_class.__init__).parameters:
         return dagbag_class(dag_folder=folder, include_examples=False)
-    except TypeError:
-        return dagbag_class(dag_folder=folder)
+    return dagbag_class(dag_folder=folder)
+
+
+def imported_modules(path: str) -> list[str]:
+    """Absolute modules named by the file's import statements, in source order."""
+    try:
+        with open(path, "rb") as handle:
+            tree = ast.parse(handle.read(), filename=path)
+    except (OSError, SyntaxError, ValueError):
+        return []  # DagBag reports it as an import error
+    names: list[str] = []
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            names.extend(alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+            names.append(node.module)
+    return list(dict.fromkeys(names))
+
+
+def is_library_file(filename: str) -> bool:
+    """A real source file of an installed package (not this checker, not importlib's frames)."""
+    return os.path.isfile(filename) and os.path.abspath(filename) != os.path.abspath(__file__)
+
+
+def preimport(path: str, noise: set[tuple[str, str]]) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """Import the file's modules first: returns (charged to the file, library import-time noise)."""
+    with warnings.catch_warnings(record=True) as recorded:
+        warnings.simplefilter("always")
+        for module in imported_modules(path):
+            try:
+                importlib.import_module(module)
+            except Exception:  # noqa: BLE001, S112 - DagBag reports the same failure as an import error
+                continue
+    charged: list[dict[str, Any]] = []
+    library: list[dict[str, Any]] = []
+    for w in recorded:
+        described = describe_warning(w, ())
+        if (described["category"], described["message"]) in noise:
+            continue
+        (library if is_library_file(described["filename"]) else charged).append(described)
+    return charged, library
 
 
 def resolve_category(name: str) -> type | None:
@@ -181,18 +225,20 @@ def compare(expected: dict[str, Any], dags: list[dict[str, Any]]) -> list[str]:
 
 def check_file(dagbag_class: Any, job: dict[str, Any], noise: set[tuple[str, str]]) -> dict[str, Any]:
     path = os.path.abspath(job["dag_file"])
+    charged, library = preimport(path, noise)
     with warnings.catch_warnings(record=True) as recorded:
         warnings.simplefilter("always")
         bag = new_dagbag(dagbag_class, path)
     captured = tuple(bag.captured_warnings.get(path, ()))
     described = [describe_warning(w, captured) for w in recorded]
-    charged = [w for w in described if (w["category"], w["message"]) not in noise]
+    charged += [w for w in described if (w["category"], w["message"]) not in noise]
     dags = [describe_dag(bag.dags[dag_id]) for dag_id in sorted(bag.dags)]
     result: dict[str, Any] = {
         "dag_file": path,
         "import_errors": [str(e) for e in bag.import_errors.values()],
         "warnings": charged,
         "deprecations": [w for w in charged if w["deprecation"]],
+        "library_warnings": library,
         "dags": dags,
     }
     if isinstance(job.get("expected"), dict):

@@ -11,7 +11,7 @@
  * - schedule is normalized like the checker: cron presets expanded to their
  *   expressions, whitespace collapsed; '@once', '@continuous' and null kept.
  */
-import type { AirflowTarget, Design, JsonValue } from '../../src/model/design.ts';
+import type { Design, JsonValue } from '../../src/model/design.ts';
 import type { DagStructure } from './run-dagbag-check.ts';
 
 export type ExpectedDag = Omit<DagStructure, 'timetable'>;
@@ -35,7 +35,8 @@ function groupPath(design: Design, groupId: string | null): string[] {
   const seen = new Set<string>();
   let current = groupId;
   while (current !== null) {
-    if (seen.has(current)) throw new Error(`group cycle at ${current} in design ${design.dag.dag_id}`);
+    if (seen.has(current))
+      throw new Error(`group cycle at ${current} in design ${design.dag.dag_id}`);
     seen.add(current);
     path.unshift(current);
     const group = design.groups.find((g) => g.group_id === current);
@@ -49,14 +50,18 @@ function firstDefined(...values: (JsonValue | undefined)[]): JsonValue | undefin
   return values.find((value) => value !== undefined);
 }
 
-/** The DAG structure Airflow must load for `design` (the target does not change it). */
-export function expectationsFor(design: Design, _target: AirflowTarget): ExpectedDag {
+/** The DAG structure Airflow must load for `design`, on every target (none changes it). */
+export function expectationsFor(design: Design): ExpectedDag {
   const fullId = new Map(
-    design.tasks.map((task) => [task.task_id, [...groupPath(design, task.group), task.task_id].join('.')]),
+    design.tasks.map((task) => [
+      task.task_id,
+      [...groupPath(design, task.group), task.task_id].join('.'),
+    ]),
   );
   const idOf = (taskId: string): string => {
     const id = fullId.get(taskId);
-    if (id === undefined) throw new Error(`edge names unknown task ${taskId} in design ${design.dag.dag_id}`);
+    if (id === undefined)
+      throw new Error(`edge names unknown task ${taskId} in design ${design.dag.dag_id}`);
     return id;
   };
   const defaults = design.dag.default_args;
@@ -65,7 +70,9 @@ export function expectationsFor(design: Design, _target: AirflowTarget): Expecte
   for (const task of design.tasks) {
     const id = idOf(task.task_id);
     retries[id] = Number(firstDefined(task.args['retries'], defaults['retries']) ?? 0);
-    triggerRules[id] = String(firstDefined(task.args['trigger_rule'], defaults['trigger_rule']) ?? 'all_success');
+    triggerRules[id] = String(
+      firstDefined(task.args['trigger_rule'], defaults['trigger_rule']) ?? 'all_success',
+    );
   }
   return {
     dag_id: design.dag.dag_id,

@@ -74,6 +74,16 @@ export function sampleValue(spec: ArgSpec): JsonValue {
   }
 }
 
+/**
+ * Arguments an operator needs at construction beyond the catalog's required
+ * ones: Airflow checks these "one of" rules in `__init__`, which the catalog's
+ * per-argument `required` flag cannot express.
+ */
+const CONSTRUCTION_ARGS: Record<string, Record<string, JsonValue>> = {
+  // "Either keys or at least one of prefix, from_datetime, to_datetime should be set."
+  S3DeleteObjectsOperator: { keys: ['sample/key.csv'] },
+};
+
 const CALLABLE = 'def sample_callable(**context):\n    return True\n';
 
 function operatorTask(op: OperatorSpec, target: AirflowTarget): Task {
@@ -83,6 +93,7 @@ function operatorTask(op: OperatorSpec, target: AirflowTarget): Task {
   for (const argSpec of spec.args) {
     if (argSpec.required) args[argSpec.name] = sampleValue(argSpec);
   }
+  Object.assign(args, CONSTRUCTION_ARGS[op.key]);
   const task: Task = { task_id: `run_${op.key}`, operator: op.key, args, group: null };
   if (op.usesPythonCallable) task.python = CALLABLE;
   return task;
@@ -103,7 +114,11 @@ export function operatorDesigns(): GeneratedDesign[] {
 
 /** Nested groups, cross-group edges, retries and trigger rules from task and default_args. */
 function structureDesign(target: AirflowTarget, schedule: string | null, index: number): Design {
-  const empty = (task_id: string, group: string | null, args: Record<string, JsonValue> = {}): Task => ({
+  const empty = (
+    task_id: string,
+    group: string | null,
+    args: Record<string, JsonValue> = {},
+  ): Task => ({
     task_id,
     operator: 'EmptyOperator',
     args,
@@ -163,7 +178,7 @@ export const HOSTILE_STRINGS: readonly string[] = [
   'line one\nline two\r\nline three\ttab',
   'triple """ double and \'\'\' single',
   'ends with a quote"',
-  "ends with a backslash \\",
+  'ends with a backslash \\',
   '{{ ds }} {% if true %}jinja{% endif %} {{ unclosed',
   'unicode: café, 日本語, Ωmega, ß',
   'emoji: 🚀 👩‍💻 🇳🇱',
@@ -184,6 +199,8 @@ function hostileDesign(target: AirflowTarget): Design {
     ...HOSTILE_STRINGS.map((text, index) => bash(`bash_${index}`, `echo ${text}`)),
     bash('bash_all', joined),
   ]);
+  // No retries anywhere: Airflow's own default (0) must show.
+  design.dag.default_args = { owner: 'data-eng' };
   design.dag.description = joined;
   design.dag.doc_md = `# Hostile\n\n${HOSTILE_STRINGS.map((s) => `- ${s}`).join('\n')}\n`;
   design.dag.tags = HOSTILE_STRINGS.map((text) => text.slice(0, 40));
@@ -198,7 +215,11 @@ function hostileDesign(target: AirflowTarget): Design {
 }
 
 export function hostileDesigns(): GeneratedDesign[] {
-  return ALL_TARGETS.map((target) => ({ name: 'hostile strings', targets: [target], design: hostileDesign(target) }));
+  return ALL_TARGETS.map((target) => ({
+    name: 'hostile strings',
+    targets: [target],
+    design: hostileDesign(target),
+  }));
 }
 
 export function generatedDesigns(): GeneratedDesign[] {

@@ -10,6 +10,8 @@ export default function setup(): void {
   const result = spawnSync('bash', [SETUP_SCRIPT], { stdio: ['ignore', 'inherit', 'inherit'] });
   if (result.error) throw new Error(`could not run ${SETUP_SCRIPT}: ${result.error.message}`);
   if (result.status !== 0) {
-    throw new Error(`${SETUP_SCRIPT} failed with exit code ${result.status}; see its messages above`);
+    throw new Error(
+      `${SETUP_SCRIPT} failed with exit code ${result.status}; see its messages above`,
+    );
   }
 }

@@ -37,6 +37,8 @@ const FileResultSchema = z.object({
   import_errors: z.array(z.string()),
   warnings: z.array(WarningSchema),
   deprecations: z.array(WarningSchema),
+  /** Import-time warnings from installed packages' own code (not charged to the file). */
+  library_warnings: z.array(WarningSchema),
   dags: z.array(DagStructureSchema),
   mismatches: z.array(z.string()).optional(),
 });
@@ -71,20 +73,28 @@ export function runDagBagCheck(venv: AirflowVenv, jobs: readonly DagJob[]): DagB
   });
   if (run.error) throw new Error(`could not start ${python}: ${run.error.message}`);
   if (run.status !== 0) {
-    throw new Error(`check_dags.py (Airflow ${venv.version}) exited ${run.status}:\n${run.stderr.slice(-4000)}`);
+    throw new Error(
+      `check_dags.py (Airflow ${venv.version}) exited ${run.status}:\n${run.stderr.slice(-4000)}`,
+    );
   }
   let json: unknown;
   try {
     json = JSON.parse(run.stdout);
   } catch {
-    throw new Error(`check_dags.py (Airflow ${venv.version}) printed no JSON:\n${run.stdout.slice(0, 2000)}`);
+    throw new Error(
+      `check_dags.py (Airflow ${venv.version}) printed no JSON:\n${run.stdout.slice(0, 2000)}`,
+    );
   }
   const parsed = ReportSchema.safeParse(json);
   if (!parsed.success) {
-    throw new Error(`check_dags.py (Airflow ${venv.version}) report has an unexpected shape: ${parsed.error.message}`);
+    throw new Error(
+      `check_dags.py (Airflow ${venv.version}) report has an unexpected shape: ${parsed.error.message}`,
+    );
   }
   if (parsed.data.results.length !== jobs.length) {
-    throw new Error(`check_dags.py answered ${parsed.data.results.length} results for ${jobs.length} files`);
+    throw new Error(
+      `check_dags.py answered ${parsed.data.results.length} results for ${jobs.length} files`,
+    );
   }
   return parsed.data;
 }

@@ -20,17 +20,41 @@ export function ruffAirflowFindings(paths: readonly string[]): RuffFinding[] {
   // --isolated: no project config may add or drop rules; --no-cache: no stale answers.
   const run = spawnSync(
     ruff,
-    ['check', '--isolated', '--no-cache', '--select', 'AIR', '--target-version', 'py311', '--output-format', 'json', ...paths],
+    [
+      'check',
+      '--isolated',
+      '--no-cache',
+      '--select',
+      'AIR',
+      '--target-version',
+      'py311',
+      '--output-format',
+      'json',
+      ...paths,
+    ],
     { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 },
   );
   if (run.error) throw new Error(`could not start ${ruff}: ${run.error.message}`);
   // Exit 1 means findings; anything else is ruff failing.
-  if (run.status !== 0 && run.status !== 1) throw new Error(`ruff exited ${run.status}: ${run.stderr}`);
+  if (run.status !== 0 && run.status !== 1)
+    throw new Error(`ruff exited ${run.status}: ${run.stderr}`);
   const parsed = z.array(FindingSchema).safeParse(JSON.parse(run.stdout));
-  if (!parsed.success) throw new Error(`ruff JSON has an unexpected shape: ${parsed.error.message}`);
+  if (!parsed.success)
+    throw new Error(`ruff JSON has an unexpected shape: ${parsed.error.message}`);
   return parsed.data;
 }
 
-export function formatRuffFinding(finding: RuffFinding): string {
-  return `${finding.filename}:${finding.location.row}:${finding.location.column}: ${finding.code ?? '?'} ${finding.message}`;
+/** One line per distinct rule and message, with how many places and one example place. */
+export function summarizeRuffFindings(findings: readonly RuffFinding[]): string[] {
+  const byMessage = new Map<string, RuffFinding[]>();
+  for (const finding of findings) {
+    const key = `${finding.code ?? '?'} ${finding.message}`;
+    byMessage.set(key, [...(byMessage.get(key) ?? []), finding]);
+  }
+  return [...byMessage.entries()]
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(([key, all]) => {
+      const first = all[0]!;
+      return `${key} [${all.length}x, e.g. ${first.filename}:${first.location.row}:${first.location.column}]`;
+    });
 }

@@ -34,7 +34,9 @@ export function airflowVenvs(): AirflowVenv[] {
   return rows.map((line, index) => {
     const [version, target] = line.split(/\s+/);
     if (!version || !target || !isTarget(target)) {
-      throw new Error(`${path}: row ${index + 1} "${line}" needs "<airflow version> <target 2.10|2.11|3> ..."`);
+      throw new Error(
+        `${path}: row ${index + 1} "${line}" needs "<airflow version> <target 2.10|2.11|3> ..."`,
+      );
     }
     return {
       version,
@@ -55,7 +57,9 @@ const MISSING_HINT = 'build the venvs with `npm run setup:python` (scripts/pytho
 /** The interpreter of one venv; throws when it has not been built. */
 export function requirePython(venv: AirflowVenv): string {
   if (!existsSync(venv.python)) {
-    throw new Error(`Airflow ${venv.version} venv missing: ${venv.python} does not exist; ${MISSING_HINT}`);
+    throw new Error(
+      `Airflow ${venv.version} venv missing: ${venv.python} does not exist; ${MISSING_HINT}`,
+    );
   }
   return venv.python;
 }
@@ -65,4 +69,14 @@ export function requireRuff(): string {
   const ruff = join(REPO_ROOT, '.cache/tools/bin/ruff');
   if (!existsSync(ruff)) throw new Error(`ruff missing: ${ruff} does not exist; ${MISSING_HINT}`);
   return ruff;
+}
+
+/** Exact `name==version` pins of a uv lock file (hash continuation lines ignored), names normalized. */
+export function lockedVersions(lockText: string): Map<string, string> {
+  const locked = new Map<string, string>();
+  for (const line of lockText.split('\n')) {
+    const match = /^([A-Za-z0-9][A-Za-z0-9._-]*)(?:\[[^\]]*\])?==([^\s;\\]+)/.exec(line);
+    if (match) locked.set(match[1]!.toLowerCase().replace(/[._]+/g, '-'), match[2]!);
+  }
+  return locked;
 }

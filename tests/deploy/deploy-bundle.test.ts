@@ -86,7 +86,7 @@ describe('deploy of a bundle directory', () => {
     const again = await deploy(moto.endpoint, dir, 'bundle');
     expect(again.code).toBe(0);
     expect(await allVersions(s3)).toEqual(before);
-    expect(again.stdout).toContain('0 to upload, 2 unchanged');
+    expect(again.stdout).toContain('0 uploaded, 2 unchanged');
     expect(again.stdout).not.toContain('RequirementsS3ObjectVersion');
     expect(again.stderr).not.toContain('uploaded');
     // Unchanged files keep their current versions in the manifest.
@@ -195,6 +195,27 @@ describe('deploy of a bundle directory', () => {
       'env1/dags/etl.py',
       'env1/requirements.txt',
     ]);
+  });
+
+  it('keeps the prefix a bundle was exported with, unless --prefix says otherwise', async () => {
+    await writeBundle(bundle, 'etl', { 'dags/etl.py': dagSource('etl') }, 'team-a/');
+    expect((await deploy(moto.endpoint, dir, 'bundle', '--quiet')).code).toBe(0);
+    expect((await deploy(moto.endpoint, dir, 'bundle', '--quiet', '--prefix', 'b')).code).toBe(0);
+    expect((await allVersions(s3)).map((v) => v.split('@')[0])).toEqual([
+      'b/.dag-designer/etl.manifest.json',
+      'b/dags/etl.py',
+      'team-a/.dag-designer/etl.manifest.json',
+      'team-a/dags/etl.py',
+    ]);
+  });
+
+  it('exits 1 when the local manifest cannot be written, though the bucket is complete', async () => {
+    const out = join(dir, 'missing-dir', 'out.json');
+    const run = await deploy(moto.endpoint, dir, 'bundle', '--manifest-out', out, '--json');
+    expect(run.code).toBe(1);
+    expect(JSON.parse(run.stdout)).toMatchObject({ ok: false, status: 'deployed' });
+    expect(run.stderr).toContain(`local manifest ${out} could not be written (ENOENT)`);
+    expect(await getText(s3, '.dag-designer/etl.manifest.json')).toContain('"version_id"');
   });
 
   it('encrypts with the KMS key given by --kms-key-id', async () => {

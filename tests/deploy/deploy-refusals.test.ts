@@ -25,6 +25,7 @@ import {
   tempDir,
   writeBundle,
 } from './helpers.ts';
+import { startDenyHeadProxy } from './deny-head-proxy.ts';
 import { useMotoServer } from './moto-server.ts';
 
 const moto = useMotoServer();
@@ -153,7 +154,7 @@ describe('bundle input', () => {
 describe('failure part-way', () => {
   beforeEach(() => createBucket(s3, { versioned: true, hardened: true }));
 
-  const denyPut = (key: string) =>
+  const deny = (action: string, key: string) =>
     s3.send(
       new PutBucketPolicyCommand({
         Bucket: BUCKET,
@@ -164,7 +165,7 @@ describe('failure part-way', () => {
               Sid: 'DenyOneKey',
               Effect: 'Deny',
               Principal: '*',
-              Action: 's3:PutObject',
+              Action: action,
               Resource: `arn:aws:s3:::${BUCKET}/${key}`,
             },
           ],
@@ -173,7 +174,7 @@ describe('failure part-way', () => {
     );
 
   it('reports what went up when S3 denies one file, writes no manifest, and a re-run completes it', async () => {
-    await denyPut('requirements.txt');
+    await deny('s3:PutObject', 'requirements.txt');
     const run = await deploy(moto.endpoint, dir, 'bundle', '--json');
     expect(run.code).toBe(1);
     const report = JSON.parse(run.stdout);
@@ -208,13 +209,45 @@ describe('failure part-way', () => {
   });
 
   it('fails with what went up when the manifest itself is denied', async () => {
-    await denyPut('.dag-designer/etl.manifest.json');
+    await deny('s3:PutObject', '.dag-designer/etl.manifest.json');
     const run = await deploy(moto.endpoint, dir, 'bundle', '--quiet');
     expect(run.code).toBe(1);
     expect(run.stderr).toContain(
       'every file went up, but the manifest .dag-designer/etl.manifest.json did not',
     );
     await expect(readFile(join(bundle, 'etl.manifest.json'))).rejects.toThrow(/ENOENT/);
+  });
+
+  it('treats a 403 on HEAD of a key that is not listed as a new file', async () => {
+    const proxy = await startDenyHeadProxy(moto.endpoint, [`/${BUCKET}/requirements.txt`]);
+    try {
+      const run = await deploy(proxy.endpoint, dir, 'bundle', '--quiet');
+      expect(run.stderr).toBe('');
+      expect(run.code).toBe(0);
+    } finally {
+      await proxy.close();
+    }
+    expect((await allVersions(s3)).map((v) => v.split('@')[0])).toEqual([
+      '.dag-designer/etl.manifest.json',
+      'dags/etl.py',
+      'requirements.txt',
+    ]);
+  });
+
+  it('stops when HEAD of an existing object is denied', async () => {
+    expect((await deploy(moto.endpoint, dir, 'bundle', '--quiet')).code).toBe(0);
+    const before = await allVersions(s3);
+    const proxy = await startDenyHeadProxy(moto.endpoint, [`/${BUCKET}/requirements.txt`]);
+    try {
+      const run = await deploy(proxy.endpoint, dir, 'bundle', '--quiet');
+      expect(run.code).toBe(1);
+      expect(run.stderr).toContain(
+        'comparing with the objects in the bucket failed: AccessDenied (HTTP 403)',
+      );
+    } finally {
+      await proxy.close();
+    }
+    expect(await allVersions(s3)).toEqual(before);
   });
 
   it('stops at once when the S3 endpoint does not answer', async () => {

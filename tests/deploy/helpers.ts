@@ -79,10 +79,11 @@ export async function writeBundle(
   dir: string,
   dagId: string,
   files: Record<string, string>,
+  prefix = '',
 ): Promise<void> {
   const entries = Object.entries(files).map(([path, content]) => ({
     path,
-    key: path,
+    key: `${prefix}${path}`,
     size: Buffer.byteLength(content, 'utf8'),
     sha256: sha256(content),
     content_type: path.endsWith('.py') ? 'text/x-python' : 'text/plain',

@@ -1,6 +1,6 @@
 /**
  * A real S3 API for the deploy tests: the pinned moto server (python/moto.txt)
- * on a free loopback port, one per test file.
+ * on a loopback port the OS picks, one server per test file.
  *
  *   const moto = useMotoServer();          // in a describe/file scope
  *   moto.endpoint                          // http://127.0.0.1:<port>
@@ -11,7 +11,6 @@
  * up fails the tests loudly; nothing here ever skips.
  */
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
-import { createServer } from 'node:net';
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, beforeEach } from 'vitest';
 
@@ -36,18 +35,6 @@ function motoServerBinary(): string {
   }
 }
 
-function freePort(): Promise<number> {
-  return new Promise((done, fail) => {
-    const server = createServer();
-    server.once('error', fail);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      server.close(() => done(port));
-    });
-  });
-}
-
 const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));
 
 export interface MotoServer {
@@ -58,9 +45,9 @@ export interface MotoServer {
 
 export async function startMotoServer(): Promise<MotoServer> {
   const binary = motoServerBinary();
-  const port = await freePort();
-  const endpoint = `http://127.0.0.1:${port}`;
-  const child: ChildProcess = spawn(binary, ['-H', '127.0.0.1', '-p', String(port)], {
+  // Port 0: the OS picks a free port when moto binds, so two test files can
+  // never race for one; werkzeug prints the port it got.
+  const child: ChildProcess = spawn(binary, ['-H', '127.0.0.1', '-p', '0'], {
     stdio: ['ignore', 'ignore', 'pipe'],
   });
   let log = '';
@@ -72,23 +59,30 @@ export async function startMotoServer(): Promise<MotoServer> {
     exited = code ?? signal ?? 'exit';
   });
 
-  // Readiness: the first request that gets any HTTP answer. Bounded, and a
-  // crashed server fails at once with its log rather than at the deadline.
+  // Readiness: the port in the log, then the first request that gets any
+  // HTTP answer. Bounded, and a crashed server fails at once with its log.
   const deadline = Date.now() + 60_000;
+  let endpoint = '';
   for (;;) {
-    if (exited !== null)
+    if (exited !== null) {
       throw new Error(`moto_server exited (${exited}) before answering:\n${log}`);
-    try {
-      const response = await fetch(`${endpoint}/moto-api/`);
-      await response.arrayBuffer();
-      break;
-    } catch {
-      if (Date.now() > deadline) {
-        child.kill('SIGKILL');
-        throw new Error(`moto_server did not answer on ${endpoint} within 60 s:\n${log}`);
-      }
-      await sleep(100);
     }
+    const port = /Running on http:\/\/127\.0\.0\.1:(\d+)/.exec(log)?.[1];
+    if (port) {
+      endpoint = `http://127.0.0.1:${port}`;
+      try {
+        const response = await fetch(`${endpoint}/moto-api/`);
+        await response.arrayBuffer();
+        break;
+      } catch {
+        // bound but not serving yet
+      }
+    }
+    if (Date.now() > deadline) {
+      child.kill('SIGKILL');
+      throw new Error(`moto_server did not answer within 60 s:\n${log}`);
+    }
+    await sleep(100);
   }
 
   return {

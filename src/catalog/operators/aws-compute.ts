@@ -4,11 +4,12 @@
  */
 import { arg, deferrableArg, defineOperator, requiredArg } from '../define.ts';
 import {
-  amazonAtLeast,
+  amazonSince,
   AWS_BASE,
   AWS_BASE_UNTEMPLATED,
   awsBaseShape,
   awsConnArgs,
+  awslogsFetchIntervalArg,
 } from '../aws-args.ts';
 import { amazonImports } from '../import-paths.ts';
 import { sensorArgs } from '../sensor-args.ts';
@@ -139,16 +140,13 @@ export const EcsRunTaskOperator = defineOperator({
       },
     ),
     awslogsFetchIntervalArg(),
-    ...(amazonAtLeast(target, '9.21.0')
-      ? [
-          arg(
-            'container_name',
-            'string',
-            'Container whose logs to fetch when the task has several.',
-            { templated: true },
-          ),
-        ]
-      : []),
+    ...amazonSince(
+      target,
+      '9.21.0',
+      arg('container_name', 'string', 'Container whose logs to fetch when the task has several.', {
+        templated: true,
+      }),
+    ),
     arg(
       'reattach',
       'boolean',
@@ -175,16 +173,16 @@ export const EcsRunTaskOperator = defineOperator({
     arg('waiter_delay', 'integer', 'Seconds between status checks.', { default: 6 }),
     arg('waiter_max_attempts', 'integer', 'Status checks before giving up.', { default: 1000000 }),
     { ...deferrableArg(), templated: true },
-    ...(amazonAtLeast(target, '9.23.0')
-      ? [
-          arg(
-            'stop_task_on_failure',
-            'boolean',
-            'Stop the ECS task when the Airflow task fails or is killed.',
-            { default: true },
-          ),
-        ]
-      : []),
+    ...amazonSince(
+      target,
+      '9.23.0',
+      arg(
+        'stop_task_on_failure',
+        'boolean',
+        'Stop the ECS task when the Airflow task fails or is killed.',
+        { default: true },
+      ),
+    ),
     ...awsConnArgs(AWS_BASE_UNTEMPLATED),
   ],
 });
@@ -239,16 +237,16 @@ export const BatchOperator = defineOperator({
       templated: true,
     }),
     awslogsFetchIntervalArg(),
-    ...(amazonAtLeast(target, '9.21.0')
-      ? [
-          arg(
-            'submit_job_timeout',
-            'integer',
-            'Timeout in seconds of each job attempt (Batch "timeout").',
-            {},
-          ),
-        ]
-      : []),
+    ...amazonSince(
+      target,
+      '9.21.0',
+      arg(
+        'submit_job_timeout',
+        'integer',
+        'Timeout in seconds of each job attempt (Batch "timeout").',
+        {},
+      ),
+    ),
     deferrableArg(),
     ...awsConnArgs(
       awsBaseShape(target, { region: true, botocore: false, templated: false, connDefault: null }),
@@ -298,13 +296,13 @@ export const EmrServerlessStartJobOperator = defineOperator({
         default: false,
       },
     ),
-    ...(amazonAtLeast(target, '9.23.0')
-      ? [
-          arg('cancel_on_kill', 'boolean', 'Cancel the job run when the Airflow task is killed.', {
-            default: true,
-          }),
-        ]
-      : []),
+    ...amazonSince(
+      target,
+      '9.23.0',
+      arg('cancel_on_kill', 'boolean', 'Cancel the job run when the Airflow task is killed.', {
+        default: true,
+      }),
+    ),
     deferrableArg(),
     ...awsConnArgs(awsBaseShape(target, { region: false, botocore: false, templated: true })),
   ],

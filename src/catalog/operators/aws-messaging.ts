@@ -2,7 +2,7 @@
  * SNS and SQS publishing (amazon provider; pinned 9.2.0 / 9.23.0 / 9.21.0).
  */
 import { arg, defineOperator, requiredArg } from '../define.ts';
-import { amazonAtLeast, AWS_BASE, awsConnArgs } from '../aws-args.ts';
+import { AWS_BASE, awsConnArgs, amazonSince } from '../aws-args.ts';
 import { amazonImports } from '../import-paths.ts';
 import type { OperatorSpec } from '../types.ts';
 
@@ -19,16 +19,16 @@ export const SnsPublishOperator = defineOperator({
     arg('message_attributes', 'json', 'Message attributes, e.g. {"source": "airflow"}.', {
       templated: true,
     }),
-    ...(amazonAtLeast(target, '9.21.0')
-      ? [
-          arg('message_group_id', 'string', 'Message group (FIFO topics only).', {
-            templated: true,
-          }),
-          arg('message_deduplication_id', 'string', 'Deduplication id (FIFO topics only).', {
-            templated: true,
-          }),
-        ]
-      : []),
+    ...amazonSince(
+      target,
+      '9.21.0',
+      arg('message_group_id', 'string', 'Message group (FIFO topics only).', {
+        templated: true,
+      }),
+      arg('message_deduplication_id', 'string', 'Deduplication id (FIFO topics only).', {
+        templated: true,
+      }),
+    ),
     ...awsConnArgs(AWS_BASE),
   ],
 });
@@ -50,13 +50,13 @@ export const SqsPublishOperator = defineOperator({
       templated: true,
     }),
     arg('message_group_id', 'string', 'Message group (FIFO queues only).', { templated: true }),
-    ...(amazonAtLeast(target, '9.21.0')
-      ? [
-          arg('message_deduplication_id', 'string', 'Deduplication id (FIFO queues only).', {
-            templated: true,
-          }),
-        ]
-      : []),
+    ...amazonSince(
+      target,
+      '9.21.0',
+      arg('message_deduplication_id', 'string', 'Deduplication id (FIFO queues only).', {
+        templated: true,
+      }),
+    ),
     ...awsConnArgs(AWS_BASE),
   ],
 });

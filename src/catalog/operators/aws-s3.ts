@@ -4,7 +4,7 @@
  * (no region_name): see aws-args.ts.
  */
 import { arg, deferrableArg, defineOperator, requiredArg } from '../define.ts';
-import { amazonAtLeast, AWS_CONN_ONLY, awsBaseShape, awsConnArgs } from '../aws-args.ts';
+import { AWS_CONN_ONLY, awsBaseShape, awsConnArgs, amazonSince } from '../aws-args.ts';
 import { amazonImports } from '../import-paths.ts';
 import { sensorArgs } from '../sensor-args.ts';
 import type { AirflowTarget } from '../../model/design.ts';
@@ -103,17 +103,17 @@ export const S3CopyObjectOperator = defineOperator({
     arg('meta_data_directive', 'enum', 'Copy the source metadata or replace it.', {
       choices: ['COPY', 'REPLACE'],
     }),
-    ...(amazonAtLeast(target, '9.23.0')
-      ? [
-          arg('kms_key_id', 'string', 'KMS key id/ARN to encrypt the copy with.', {}),
-          arg(
-            'kms_encryption_type',
-            'string',
-            "Server-side encryption of the copy, e.g. 'aws:kms'.",
-            {},
-          ),
-        ]
-      : []),
+    ...amazonSince(
+      target,
+      '9.23.0',
+      arg('kms_key_id', 'string', 'KMS key id/ARN to encrypt the copy with.', {}),
+      arg(
+        'kms_encryption_type',
+        'string',
+        "Server-side encryption of the copy, e.g. 'aws:kms'.",
+        {},
+      ),
+    ),
     ...s3Conn(target),
   ],
 });

@@ -2,7 +2,14 @@
  * AWS Step Functions and Glue (amazon provider; pinned 9.2.0 / 9.23.0 / 9.21.0).
  */
 import { arg, deferrableArg, defineOperator, requiredArg } from '../define.ts';
-import { amazonAtLeast, AWS_BASE, AWS_CONN_ONLY, awsBaseShape, awsConnArgs } from '../aws-args.ts';
+import {
+  amazonAtLeast,
+  AWS_BASE,
+  AWS_CONN_ONLY,
+  awsBaseShape,
+  awsConnArgs,
+  amazonSince,
+} from '../aws-args.ts';
 import { amazonImports } from '../import-paths.ts';
 import { sensorArgs } from '../sensor-args.ts';
 import type { OperatorSpec } from '../types.ts';
@@ -167,19 +174,16 @@ export const GlueJobOperator = defineOperator({
       default: 6,
       durationAs: 'seconds',
     }),
-    ...(amazonAtLeast(target, '9.21.0')
-      ? [
-          arg('waiter_delay', 'integer', 'Seconds between status checks (deferrable mode).', {
-            default: 60,
-          }),
-          arg(
-            'waiter_max_attempts',
-            'integer',
-            'Status checks before giving up (deferrable mode).',
-            { default: 75 },
-          ),
-        ]
-      : []),
+    ...amazonSince(
+      target,
+      '9.21.0',
+      arg('waiter_delay', 'integer', 'Seconds between status checks (deferrable mode).', {
+        default: 60,
+      }),
+      arg('waiter_max_attempts', 'integer', 'Status checks before giving up (deferrable mode).', {
+        default: 75,
+      }),
+    ),
     deferrableArg(),
     ...awsConnArgs(awsBaseShape(target, { region: true, botocore: false, templated: false })),
   ],
@@ -204,14 +208,14 @@ export const GlueJobSensor = defineOperator({
       },
     ),
     arg('verbose', 'boolean', 'Stream the job run log into the task log.', { default: false }),
-    ...(amazonAtLeast(target, '9.21.0')
-      ? [
-          arg('max_retries', 'integer', 'Status checks before giving up (deferrable mode).', {
-            default: 60,
-          }),
-          deferrableArg(),
-        ]
-      : []),
+    ...amazonSince(
+      target,
+      '9.21.0',
+      arg('max_retries', 'integer', 'Status checks before giving up (deferrable mode).', {
+        default: 60,
+      }),
+      deferrableArg(),
+    ),
     ...awsConnArgs(awsBaseShape(target, AWS_CONN_ONLY)),
     ...sensorArgs({ pokeIntervalDefault: amazonAtLeast(target, '9.21.0') ? 120 : 60 }),
   ],
@@ -235,16 +239,16 @@ export const GlueCrawlerOperator = defineOperator({
       durationAs: 'seconds',
     }),
     arg('wait_for_completion', 'boolean', 'Wait for the crawl to finish.', { default: true }),
-    ...(amazonAtLeast(target, '9.23.0')
-      ? [
-          arg(
-            'fail_on_already_running',
-            'boolean',
-            'Fail when the crawler is already running (else wait for that run).',
-            { default: true },
-          ),
-        ]
-      : []),
+    ...amazonSince(
+      target,
+      '9.23.0',
+      arg(
+        'fail_on_already_running',
+        'boolean',
+        'Fail when the crawler is already running (else wait for that run).',
+        { default: true },
+      ),
+    ),
     deferrableArg(),
     ...awsConnArgs(AWS_BASE),
   ],

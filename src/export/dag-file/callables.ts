@@ -24,7 +24,9 @@ export interface PythonCallable {
 const TOP_LEVEL_DEF = /^(?:async[ \t]+)?def[ \t]+([A-Za-z_][A-Za-z0-9_]*)[ \t]*\(/m;
 
 function dedent(lines: readonly string[]): string[] {
-  const indents = lines.filter((line) => line.trim() !== '').map((line) => /^[ \t]*/.exec(line)?.[0] ?? '');
+  const indents = lines
+    .filter((line) => line.trim() !== '')
+    .map((line) => /^[ \t]*/.exec(line)?.[0] ?? '');
   let common = indents[0] ?? '';
   for (const indent of indents) {
     while (!indent.startsWith(common)) common = common.slice(0, -1);
@@ -45,21 +47,30 @@ export function callableName(source: string): string | null {
   return TOP_LEVEL_DEF.exec(normalizePythonSource(source))?.[1] ?? null;
 }
 
-export function collectCallables(tasks: readonly Task[], usesCallable: (task: Task) => boolean): PythonCallable[] {
+export function collectCallables(
+  tasks: readonly Task[],
+  usesCallable: (task: Task) => boolean,
+): PythonCallable[] {
   const byName = new Map<string, PythonCallable>();
   for (const task of tasks) {
     if (!usesCallable(task)) continue;
     const where = `task "${task.task_id}"`;
     if (task.python === undefined || task.python.trim() === '') {
-      throw new Error(`${where}: the operator calls a Python function but the task has no "python" source`);
+      throw new Error(
+        `${where}: the operator calls a Python function but the task has no "python" source`,
+      );
     }
     const source = normalizePythonSource(task.python);
     if (/[\0\p{Cs}]/u.test(source)) {
-      throw new Error(`${where}: the Python source holds a NUL or a lone surrogate, which a Python file cannot contain`);
+      throw new Error(
+        `${where}: the Python source holds a NUL or a lone surrogate, which a Python file cannot contain`,
+      );
     }
     const name = TOP_LEVEL_DEF.exec(source)?.[1];
     if (name === undefined) {
-      throw new Error(`${where}: the "python" source must define one top-level function (\`def name(...):\`)`);
+      throw new Error(
+        `${where}: the "python" source must define one top-level function (\`def name(...):\`)`,
+      );
     }
     const existing = byName.get(name);
     if (existing === undefined) {

@@ -23,14 +23,21 @@ export function renderCallBlock(
 ): string {
   const inner = indent + '    ';
   const lines = kwargs.map(
-    ({ name, value, comment }) => (comment ? `${inner}# ${comment}\n` : '') + `${inner}${name}=${value},\n`,
+    ({ name, value, comment }) =>
+      (comment ? `${inner}# ${comment}\n` : '') + `${inner}${name}=${value},\n`,
   );
   return `${indent}${head}(${headComment}\n${lines.join('')}${indent})${tail}`;
 }
 
 /** `head(a=1, b=2)tail` on one line when it fits and holds no newline, else the block form. */
-export function renderCall(head: string, kwargs: readonly Kwarg[], indent: string, tail = ''): string {
+export function renderCall(
+  head: string,
+  kwargs: readonly Kwarg[],
+  indent: string,
+  tail = '',
+): string {
   const flat = `${indent}${head}(${kwargs.map(({ name, value }) => `${name}=${value}`).join(', ')})${tail}`;
-  if (flat.length <= LINE_WIDTH && !flat.includes('\n') && kwargs.every((kwarg) => !kwarg.comment)) return flat;
+  if (flat.length <= LINE_WIDTH && !flat.includes('\n') && kwargs.every((kwarg) => !kwarg.comment))
+    return flat;
   return renderCallBlock(head, kwargs, indent, tail);
 }

@@ -16,7 +16,11 @@ import { pyArgValue, pyDatetime, pyTimedelta } from './values.ts';
 const KWARG_INDENT = '    ';
 
 /** default_args keys typed by the BaseOperator catalog (durations -> timedelta), others as JSON. */
-function pyDefaultArgs(defaultArgs: Record<string, JsonValue>, target: AirflowTarget, imports: ImportCollector): PyExpr {
+function pyDefaultArgs(
+  defaultArgs: Record<string, JsonValue>,
+  target: AirflowTarget,
+  imports: ImportCollector,
+): PyExpr {
   const specs = new Map(commonArgs(target).map((spec) => [spec.name, spec]));
   const items = Object.entries(defaultArgs).map(([name, value]) => {
     const spec = specs.get(name);
@@ -28,23 +32,30 @@ function pyDefaultArgs(defaultArgs: Record<string, JsonValue>, target: AirflowTa
 
 /** `Param(default, type=..., description=..., enum=[...], minimum=..., maximum=...)`. */
 function pyParam(param: DagParam, paramClass: string): PyExpr {
-  const indent = KWARG_INDENT + '    ';
+  const line = KWARG_INDENT + '    '; // the `"name": Param(` line inside params={...}
+  const item = line + '    '; // its arguments, when they need a line each
   const args: string[] = [];
-  if (param.default !== undefined) args.push(pyValue(param.default, indent));
+  if (param.default !== undefined) args.push(pyValue(param.default, item));
   if (param.type !== undefined) args.push(`type=${pyStr(param.type)}`);
-  if (param.description !== undefined) args.push(`description=${pyStr(param.description)}`);
-  if (param.enum !== undefined) args.push(`enum=${pyValue(param.enum, indent)}`);
+  if (param.description !== undefined) args.push(`description=${pyText(param.description)}`);
+  if (param.enum !== undefined) args.push(`enum=${pyValue(param.enum, item)}`);
   if (param.minimum !== undefined) args.push(`minimum=${pyNumber(param.minimum)}`);
   if (param.maximum !== undefined) args.push(`maximum=${pyNumber(param.maximum)}`);
-  return pyBracketed(`${paramClass}(`, args, ')', indent);
+  return pyBracketed(`${paramClass}(`, args, ')', line);
 }
 
 function pyParams(params: Record<string, DagParam>, paramClass: string): PyExpr {
-  const items = Object.entries(params).map(([name, param]) => `${pyStr(name)}: ${pyParam(param, paramClass)}`);
+  const items = Object.entries(params).map(
+    ([name, param]) => `${pyStr(name)}: ${pyParam(param, paramClass)}`,
+  );
   return pyBracketed('{', items, '}', KWARG_INDENT, true);
 }
 
-export function renderDagOpen(dag: DagSettings, target: AirflowTarget, imports: ImportCollector): string {
+export function renderDagOpen(
+  dag: DagSettings,
+  target: AirflowTarget,
+  imports: ImportCollector,
+): string {
   const names = DAG_TARGETS[target];
   const kwargs: Kwarg[] = [{ name: 'dag_id', value: pyStr(dag.dag_id) }];
   const add = (name: string, value: PyExpr) => kwargs.push({ name, value });
@@ -57,10 +68,16 @@ export function renderDagOpen(dag: DagSettings, target: AirflowTarget, imports: 
   if (dag.max_active_tasks !== null) add('max_active_tasks', pyNumber(dag.max_active_tasks));
   if (dag.dagrun_timeout !== null) add('dagrun_timeout', pyTimedelta(dag.dagrun_timeout, imports));
   if (dag.tags.length > 0) add('tags', pyValue(dag.tags, KWARG_INDENT));
-  if (Object.keys(dag.default_args).length > 0) add('default_args', pyDefaultArgs(dag.default_args, target, imports));
+  if (Object.keys(dag.default_args).length > 0)
+    add('default_args', pyDefaultArgs(dag.default_args, target, imports));
   if (Object.keys(dag.params).length > 0) {
     add('params', pyParams(dag.params, imports.use(names.param.module, names.param.name)));
   }
   if (dag.doc_md !== null) add('doc_md', pyText(dag.doc_md));
-  return renderCallBlock(`with ${imports.use(names.dag.module, names.dag.name)}`, kwargs, '', ' as dag:');
+  return renderCallBlock(
+    `with ${imports.use(names.dag.module, names.dag.name)}`,
+    kwargs,
+    '',
+    ' as dag:',
+  );
 }

@@ -1,29 +1,61 @@
 /**
  * Edges as `>>` lines after all tasks, duplicates dropped, ordered by the
  * upstream task's place in the design (creation order, which usually follows
- * the flow: `start >> ...` first), then the downstream task's. A task with
- * several downstream tasks gets one fan-out line, `a >> [b, c]`.
+ * the flow: `start >> ...` first), then the downstream task's.
+ * - A task with several downstream tasks: one fan-out line, `a >> [b, c]`.
+ * - Several tasks whose only downstream task is the same one: one fan-in
+ *   line, `[a, b] >> c`, where the first of them would have been.
  */
 import type { Edge } from '../../model/design.ts';
 import { LINE_WIDTH } from '../python-literal.ts';
 
+/** `[a, b, c]` on one line when `prefix + list + suffix` fits, else one name per line. */
+function pyList(names: readonly string[], prefix: string, suffix: string, indent: string): string {
+  const flat = `${prefix}[${names.join(', ')}]${suffix}`;
+  if (flat.length <= LINE_WIDTH) return flat;
+  return `${prefix}[\n${names.map((name) => `${indent}    ${name},\n`).join('')}${indent}]${suffix}`;
+}
+
 /** `variables`: the Python variable of each task, in design order. */
-export function renderDependencies(edges: readonly Edge[], variables: ReadonlyMap<string, string>, indent: string): string[] {
+export function renderDependencies(
+  edges: readonly Edge[],
+  variables: ReadonlyMap<string, string>,
+  indent: string,
+): string[] {
   const position = new Map([...variables.keys()].map((id, index) => [id, index]));
-  const compare = (a: string, b: string) => (position.get(a) ?? -1) - (position.get(b) ?? -1);
-  const downstream = new Map<string, Set<string>>();
-  for (const { from, to } of edges) downstream.set(from, (downstream.get(from) ?? new Set()).add(to));
+  const byPosition = (a: string, b: string) => (position.get(a) ?? -1) - (position.get(b) ?? -1);
   const variable = (taskId: string) => {
     const name = variables.get(taskId);
     if (name === undefined) throw new Error(`Cannot export: edge names unknown task "${taskId}"`);
     return name;
   };
-  return [...downstream.keys()].sort(compare).map((from) => {
-    const targets = [...(downstream.get(from) ?? [])].sort(compare).map(variable);
-    const head = `${indent}${variable(from)} >> `;
-    if (targets.length === 1) return head + targets[0];
-    const flat = `${head}[${targets.join(', ')}]`;
-    if (flat.length <= LINE_WIDTH) return flat;
-    return `${head}[\n${targets.map((name) => `${indent}    ${name},\n`).join('')}${indent}]`;
-  });
+
+  const downstream = new Map<string, Set<string>>();
+  for (const { from, to } of edges)
+    downstream.set(from, (downstream.get(from) ?? new Set()).add(to));
+  const froms = [...downstream.keys()].sort(byPosition);
+  const targetsOf = (from: string) => [...(downstream.get(from) ?? [])].sort(byPosition);
+
+  // Upstream tasks with a single downstream task, per downstream task.
+  const soleUpstreams = new Map<string, string[]>();
+  for (const from of froms) {
+    const targets = targetsOf(from);
+    if (targets.length === 1)
+      soleUpstreams.set(targets[0]!, [...(soleUpstreams.get(targets[0]!) ?? []), from]);
+  }
+
+  const lines: string[] = [];
+  for (const from of froms) {
+    const targets = targetsOf(from);
+    if (targets.length > 1) {
+      lines.push(pyList(targets.map(variable), `${indent}${variable(from)} >> `, '', indent));
+      continue;
+    }
+    const to = targets[0]!;
+    const upstreams = soleUpstreams.get(to) ?? [];
+    if (upstreams.length < 2) lines.push(`${indent}${variable(from)} >> ${variable(to)}`);
+    else if (upstreams[0] === from)
+      lines.push(pyList(upstreams.map(variable), indent, ` >> ${variable(to)}`, indent));
+  }
+  return lines;
 }

@@ -31,7 +31,17 @@ const PYTHON_BUILTINS = new Set(
 );
 
 /** Names every generated file may bind at module level, whatever it imports. */
-const ALWAYS_RESERVED = ['dag', 'DAG', 'TaskGroup', 'Param', 'datetime', 'timedelta', 'timezone', 'pendulum', 'airflow'];
+const ALWAYS_RESERVED = [
+  'dag',
+  'DAG',
+  'TaskGroup',
+  'Param',
+  'datetime',
+  'timedelta',
+  'timezone',
+  'pendulum',
+  'airflow',
+];
 
 /** `load.daily-v2` -> `load_daily_v2`; a leading digit gets a prefix so the result is an identifier. */
 function sanitize(id: string, prefix: string): string {

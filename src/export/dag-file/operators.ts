@@ -23,9 +23,12 @@ export function resolveOperator(task: Task, target: AirflowTarget): ResolvedOper
   const where = `task "${task.task_id}"`;
   if (task.operator === 'custom') {
     const custom = task.custom;
-    if (!custom) throw new Error(`${where}: a custom operator needs "custom": { "module", "class" }`);
+    if (!custom)
+      throw new Error(`${where}: a custom operator needs "custom": { "module", "class" }`);
     if (!isPythonModulePath(custom.module)) {
-      throw new Error(`${where}: custom module "${custom.module}" is not a dotted Python module path`);
+      throw new Error(
+        `${where}: custom module "${custom.module}" is not a dotted Python module path`,
+      );
     }
     if (!isPythonIdentifier(custom.class)) {
       throw new Error(`${where}: custom class "${custom.class}" is not a Python identifier`);

@@ -42,21 +42,34 @@ class LineBuffer {
   }
 }
 
-export function renderDagFile(design: Design, target: AirflowTarget = design.target.airflow): RenderedDagFile {
+export function renderDagFile(
+  design: Design,
+  target: AirflowTarget = design.target.airflow,
+): RenderedDagFile {
   checkIds(design);
   const operators = new Map<string, ResolvedOperator>(
     design.tasks.map((task) => [task.task_id, resolveOperator(task, target)]),
   );
-  const callables = collectCallables(design.tasks, (task) => operators.get(task.task_id)?.usesPythonCallable ?? false);
+  const callables = collectCallables(
+    design.tasks,
+    (task) => operators.get(task.task_id)?.usesPythonCallable ?? false,
+  );
 
   // Module-level names in a fixed order: callable defs (verbatim, cannot be
   // renamed), `dag`, then variables; imports alias themselves around those.
   const scope = new ModuleScope();
   for (const callable of callables) scope.bind(callable.name);
   scope.bind('dag');
-  const namer = new VariableNamer(scope, [...operators.values()].map((operator) => operator.className));
-  const variables = new Map(design.tasks.map((task) => [task.task_id, namer.allocate(task.task_id, 'task')]));
-  const groupVariables = new Map(design.groups.map((group) => [group.group_id, namer.allocate(group.group_id, 'group')]));
+  const namer = new VariableNamer(
+    scope,
+    [...operators.values()].map((operator) => operator.className),
+  );
+  const variables = new Map(
+    design.tasks.map((task) => [task.task_id, namer.allocate(task.task_id, 'task')]),
+  );
+  const groupVariables = new Map(
+    design.groups.map((group) => [group.group_id, namer.allocate(group.group_id, 'group')]),
+  );
   const imports = new ImportCollector(scope);
 
   const dagOpen = renderDagOpen(design.dag, target, imports);
@@ -64,14 +77,17 @@ export function renderDagFile(design: Design, target: AirflowTarget = design.tar
     target,
     imports,
     variables,
-    callables: new Map(callables.flatMap((callable) => callable.taskIds.map((id) => [id, callable.name]))),
+    callables: new Map(
+      callables.flatMap((callable) => callable.taskIds.map((id) => [id, callable.name])),
+    ),
     defaultArgs: design.dag.default_args,
   };
 
   // The body is rendered before the imports are printed (rendering is what
   // decides which imports are used), then laid out in reading order.
   const body: { text: string; taskId?: string }[] = [];
-  const taskGroupClass = () => imports.use(DAG_TARGETS[target].taskGroup.module, DAG_TARGETS[target].taskGroup.name);
+  const taskGroupClass = () =>
+    imports.use(DAG_TARGETS[target].taskGroup.module, DAG_TARGETS[target].taskGroup.name);
   const renderItems = (items: readonly BodyItem[], indent: string) => {
     items.forEach((item, i) => {
       if (i > 0) body.push({ text: '' });
@@ -83,7 +99,9 @@ export function renderDagFile(design: Design, target: AirflowTarget = design.tar
       const kwargs = [{ name: 'group_id', value: pyStr(group.group_id) }];
       if (group.tooltip !== null) kwargs.push({ name: 'tooltip', value: pyStr(group.tooltip) });
       const variable = groupVariables.get(group.group_id) ?? '';
-      body.push({ text: renderCall(`with ${taskGroupClass()}`, kwargs, indent, ` as ${variable}:`) });
+      body.push({
+        text: renderCall(`with ${taskGroupClass()}`, kwargs, indent, ` as ${variable}:`),
+      });
       if (inner.length === 0) body.push({ text: `${indent}    pass` });
       renderItems(inner, indent + '    ');
     });
@@ -95,6 +113,8 @@ export function renderDagFile(design: Design, target: AirflowTarget = design.tar
   const out = new LineBuffer();
   out.add(renderHeader(design));
   out.add('');
+  const fileComments = DAG_TARGETS[target].fileComments;
+  if (fileComments.length > 0) out.add(fileComments.join('\n') + '\n');
   out.add(imports.render());
   if (callables.length > 0) {
     out.add('\n');

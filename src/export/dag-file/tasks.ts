@@ -44,7 +44,8 @@ const ALWAYS_EMITTED: Record<string, Record<string, JsonValue>> = {
 /** Airflow's BashOperator `template_ext`: a command ending so is read as a template file path. */
 const TEMPLATE_FILE_SUFFIXES = ['.sh', '.bash'];
 
-const SH_COMMENT = 'Trailing space added: Airflow reads a command ending in .sh/.bash as a template file path.';
+const SH_COMMENT =
+  'Trailing space added: Airflow reads a command ending in .sh/.bash as a template file path.';
 
 /** The design's args plus the values the traps above add. */
 function effectiveArgs(task: Task, operator: ReturnType<typeof resolveOperator>, ctx: TaskContext) {
@@ -56,8 +57,13 @@ function effectiveArgs(task: Task, operator: ReturnType<typeof resolveOperator>,
   return args;
 }
 
-function bashTrap(name: string, value: JsonValue, operatorKey: string): { value: JsonValue; comment?: string } {
-  if (operatorKey === 'custom' || name !== 'bash_command' || typeof value !== 'string') return { value };
+function bashTrap(
+  name: string,
+  value: JsonValue,
+  operatorKey: string,
+): { value: JsonValue; comment?: string } {
+  if (operatorKey === 'custom' || name !== 'bash_command' || typeof value !== 'string')
+    return { value };
   if (!TEMPLATE_FILE_SUFFIXES.some((suffix) => value.endsWith(suffix))) return { value };
   return { value: value + ' ', comment: SH_COMMENT };
 }
@@ -85,13 +91,26 @@ export function renderTask(task: Task, ctx: TaskContext, indent: string): string
     if (done.has(name) || !(name in args)) return;
     done.add(name);
     const pythonName = spec?.pythonName ?? name;
-    if (!isPythonIdentifier(pythonName)) throw new Error(`${where}: argument "${name}" is not a Python identifier`);
-    if (reserved.has(pythonName)) throw new Error(`${where}: argument "${name}" is set by the exporter itself`);
-    if (emitted.has(pythonName)) throw new Error(`${where}: two arguments are both written as "${pythonName}"`);
+    if (!isPythonIdentifier(pythonName))
+      throw new Error(`${where}: argument "${name}" is not a Python identifier`);
+    if (reserved.has(pythonName))
+      throw new Error(`${where}: argument "${name}" is set by the exporter itself`);
+    if (emitted.has(pythonName))
+      throw new Error(`${where}: two arguments are both written as "${pythonName}"`);
     emitted.add(pythonName);
     const trapped = bashTrap(name, args[name] as JsonValue, operator.key);
-    const value = pyArgValue(trapped.value, spec, `${where}, argument "${name}"`, ctx.imports, argIndent);
-    kwargs.push({ name: pythonName, value, ...(trapped.comment ? { comment: trapped.comment } : {}) });
+    const value = pyArgValue(
+      trapped.value,
+      spec,
+      `${where}, argument "${name}"`,
+      ctx.imports,
+      argIndent,
+    );
+    kwargs.push({
+      name: pythonName,
+      value,
+      ...(trapped.comment ? { comment: trapped.comment } : {}),
+    });
   };
 
   const common = commonArgs(ctx.target);
@@ -102,14 +121,27 @@ export function renderTask(task: Task, ctx: TaskContext, indent: string): string
     for (const name of Object.keys(args)) if (!commonNames.has(name)) emit(name, undefined);
   }
   for (const spec of common) emit(spec.name, spec);
-  for (const name of Object.keys(args)) emit(name, undefined);
+  const unknown = Object.keys(args).find((name) => !done.has(name));
+  if (unknown !== undefined) {
+    // Airflow would refuse the DAG ("Invalid arguments were passed"); validation reports it as invalid-argument.
+    throw new Error(
+      `${where}: ${operator.key} takes no argument "${unknown}" on Airflow ${ctx.target}`,
+    );
+  }
 
   const variable = ctx.variables.get(task.task_id);
   if (variable === undefined) throw new Error(`${where}: no Python variable allocated`);
   // ruff's AIR001 wants the variable to be the task_id; say why it cannot be.
-  const reason = VariableNamer.renameReason(task.task_id, variable, new Set(ctx.callables.values()));
+  const reason = VariableNamer.renameReason(
+    task.task_id,
+    variable,
+    new Set(ctx.callables.values()),
+  );
   const airflowClass = operator.module === 'airflow' || operator.module.startsWith('airflow.');
-  const noqa = reason !== null && airflowClass ? `  # noqa: AIR001 (task_id ${JSON.stringify(task.task_id)} is ${reason})` : '';
+  const noqa =
+    reason !== null && airflowClass
+      ? `  # noqa: AIR001 (task_id ${JSON.stringify(task.task_id)} is ${reason})`
+      : '';
   // A task with nothing but its id reads best on one line: `start = EmptyOperator(task_id="start")`.
   if (kwargs.length === 1) return renderCall(`${variable} = ${className}`, kwargs, indent) + noqa;
   return renderCallBlock(`${variable} = ${className}`, kwargs, indent, '', noqa);

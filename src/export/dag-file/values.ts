@@ -13,7 +13,8 @@ export function pyTimedelta(seconds: number, imports: ImportCollector): PyExpr {
   return `${imports.use('datetime', 'timedelta')}(seconds=${pyNumber(seconds)})`;
 }
 
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?(Z|[+-]\d{2}:?\d{2})?)?$/;
+const ISO_DATE =
+  /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?(Z|[+-]\d{2}:?\d{2})?)?$/;
 
 function daysInMonth(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
@@ -21,12 +22,15 @@ function daysInMonth(year: number, month: number): number {
 
 function pyTimezone(offset: string | undefined, imports: ImportCollector): PyExpr {
   const timezone = imports.use('datetime', 'timezone');
-  const match = offset === undefined || offset === 'Z' ? null : /^([+-])(\d{2}):?(\d{2})$/.exec(offset);
+  const match =
+    offset === undefined || offset === 'Z' ? null : /^([+-])(\d{2}):?(\d{2})$/.exec(offset);
   const hours = Number(match?.[2] ?? 0);
   const minutes = Number(match?.[3] ?? 0);
   if (hours === 0 && minutes === 0) return `${timezone}.utc`;
   if (hours > 23 || minutes > 59) throw new Error(`bad UTC offset "${offset}"`);
-  const parts = [hours ? `hours=${hours}` : '', minutes ? `minutes=${minutes}` : ''].filter(Boolean).join(', ');
+  const parts = [hours ? `hours=${hours}` : '', minutes ? `minutes=${minutes}` : '']
+    .filter(Boolean)
+    .join(', ');
   return `${timezone}(${match?.[1] === '-' ? '-' : ''}${imports.use('datetime', 'timedelta')}(${parts}))`;
 }
 
@@ -40,11 +44,15 @@ function pyTimezone(offset: string | undefined, imports: ImportCollector): PyExp
  */
 export function pyDatetime(iso: string, field: string, imports: ImportCollector): PyExpr {
   const match = ISO_DATE.exec(iso);
-  const bad = (why: string) => new Error(`${field}: "${iso}" is not a date (YYYY-MM-DD) or ISO date-time: ${why}`);
+  const bad = (why: string) =>
+    new Error(`${field}: "${iso}" is not a date (YYYY-MM-DD) or ISO date-time: ${why}`);
   if (!match) throw bad('unrecognized format');
-  const [year, month, day, hour, minute, second] = match.slice(1, 7).map((part) => Number(part ?? 0)) as number[];
+  const [year, month, day, hour, minute, second] = match
+    .slice(1, 7)
+    .map((part) => Number(part ?? 0)) as number[];
   const fraction = match[7];
-  if (year! < 1 || month! < 1 || month! > 12 || day! < 1 || day! > daysInMonth(year!, month!)) throw bad('no such day');
+  if (year! < 1 || month! < 1 || month! > 12 || day! < 1 || day! > daysInMonth(year!, month!))
+    throw bad('no such day');
   if (hour! > 23 || minute! > 59 || second! > 59) throw bad('no such time');
   const parts = [year, month, day].map(String);
   const microsecond = fraction === undefined ? 0 : Number(fraction.padEnd(6, '0').slice(0, 6));
@@ -71,7 +79,10 @@ export function pyArgValue(
   if (spec?.type === 'duration' && typeof value === 'number') {
     return spec.durationAs === 'seconds' ? pyNumber(value) : pyTimedelta(value, imports);
   }
-  if (spec?.type === 'datetime' && typeof value === 'string') return pyDatetime(value, field, imports);
+  // A datetime argument may also hold Jinja (`{{ data_interval_end }}`): only ISO text becomes datetime(...).
+  if (spec?.type === 'datetime' && typeof value === 'string' && ISO_DATE.test(value)) {
+    return pyDatetime(value, field, imports);
+  }
   if (typeof value === 'string') return pyText(value);
   return pyValue(value, indent);
 }

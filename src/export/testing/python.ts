@@ -32,7 +32,11 @@ sys.stdout.write(json.dumps(out))
 `;
 
 function runPython(script: string, input: string): string {
-  const result = spawnSync(PYTHON, ['-c', script], { input, encoding: 'utf8', maxBuffer: 512 * 1024 * 1024 });
+  const result = spawnSync(PYTHON, ['-c', script], {
+    input,
+    encoding: 'utf8',
+    maxBuffer: 512 * 1024 * 1024,
+  });
   if (result.error) throw result.error;
   if (result.status !== 0) throw new Error(`python exited ${result.status}: ${result.stderr}`);
   return result.stdout;
@@ -55,8 +59,12 @@ for src in json.load(sys.stdin):
 sys.stdout.write(json.dumps(out))
 `;
 
-export function evalPythonLiterals(literals: readonly string[]): ({ value: unknown } | { error: string })[] {
-  return JSON.parse(runPython(VALUE_CHECKER, JSON.stringify(literals))) as ({ value: unknown } | { error: string })[];
+export function evalPythonLiterals(
+  literals: readonly string[],
+): ({ value: unknown } | { error: string })[] {
+  return JSON.parse(runPython(VALUE_CHECKER, JSON.stringify(literals))) as (
+    { value: unknown } | { error: string }
+  )[];
 }
 
 /** `ast.parse` of whole files: '' for each one that parses, else the SyntaxError text. */
@@ -79,4 +87,46 @@ export function parsePythonSources(sources: readonly string[]): string[] {
 /** The code points of a JS string as Python would hold them (lone surrogates included). */
 export function codePoints(s: string): number[] {
   return Array.from(s, (char) => char.codePointAt(0) ?? -1);
+}
+
+/**
+ * For each DAG file: every call with a `task_id=` keyword, as
+ * { task_id: { keyword: value } } (values by ast.literal_eval; non-literal
+ * expressions such as timedelta(...) as "<expr>"), plus the `DAG(...)`
+ * keywords under "<dag>". Proves values land in the argument they belong to.
+ */
+const CALLS_CHECKER = `
+import ast, json, sys
+def value(node):
+    try:
+        return ast.literal_eval(node)
+    except Exception:
+        return "<expr>"
+out = []
+for src in json.load(sys.stdin):
+    calls = {}
+    try:
+        tree = ast.parse(src.encode("utf-8"))
+    except SyntaxError as e:
+        out.append({"<error>": str(e)})
+        continue
+    for node in ast.walk(tree):
+        if not isinstance(node, ast.Call):
+            continue
+        kwargs = {k.arg: value(k.value) for k in node.keywords if k.arg}
+        if isinstance(node.func, ast.Name) and node.func.id == "DAG":
+            calls["<dag>"] = kwargs
+        elif "task_id" in kwargs:
+            calls[kwargs["task_id"]] = kwargs
+    out.append(calls)
+sys.stdout.write(json.dumps(out))
+`;
+
+export function pythonCallKeywords(
+  sources: readonly string[],
+): Record<string, Record<string, unknown>>[] {
+  return JSON.parse(runPython(CALLS_CHECKER, JSON.stringify(sources))) as Record<
+    string,
+    Record<string, unknown>
+  >[];
 }

@@ -4,6 +4,7 @@
  */
 import { memo, useEffect, useMemo, useRef } from 'react';
 import { splitTokenLines, tokenize, type HighlightLanguage } from '../highlight-tokens.ts';
+import { scrollWithin } from '../scroll-within.ts';
 import { TokenSpans } from './TokenSpans.tsx';
 
 export interface CodeLinesProps {
@@ -50,7 +51,7 @@ export function CodeLines({ code, language, label, mark }: CodeLinesProps) {
   useEffect(() => {
     if (start === undefined) return;
     const line = scroller.current?.querySelector(`[data-line="${start}"]`);
-    if (line instanceof HTMLElement) line.scrollIntoView({ block: 'center' });
+    if (line instanceof HTMLElement) scrollWithin(line);
   }, [start]);
 
   return (

@@ -38,12 +38,10 @@ export function FieldShell(props: FieldShellProps) {
   const hasMessages = Boolean(draftError) || findings.length > 0;
   const labelContent = (
     <>
-      <span className="field__name">{label}</span>
-      {props.required && (
-        <span className="field__required" aria-label="required" title="required">
-          *
-        </span>
-      )}
+      {/* The required star is drawn by CSS with empty alt text, so the label's
+          accessible name is exactly the argument name (`bash_command`). */}
+      <span className={`field__name${props.required ? ' field__name--required' : ''}`}>{label}</span>
+
     </>
   );
   return (

@@ -79,6 +79,5 @@ with DAG(
     )
 
     choose_load_type_task >> [full_load, incremental_load]
-    full_load >> join_loads
-    incremental_load >> join_loads
+    [full_load, incremental_load] >> join_loads
     join_loads >> vacuum_orders

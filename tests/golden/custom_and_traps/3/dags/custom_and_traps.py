@@ -16,7 +16,7 @@ from my_company.operators.quality import DataQualityOperator
 
 with DAG(
     dag_id="custom_and_traps",
-    description="Custom operator, .sh command, sensors, offsets \"quoted\"",
+    description='Custom operator, .sh command, sensors, offsets "quoted"',
     schedule="30 2 * * 1-5",
     start_date=datetime(2026, 3, 1, 6, 30, tzinfo=timezone(timedelta(hours=2))),
     end_date=datetime(2027, 1, 1, tzinfo=timezone.utc),
@@ -44,7 +44,7 @@ with DAG(
 
     task_2nd_step = DataQualityOperator(
         task_id="2nd_step",
-        table="sales\"; DROP TABLE x; --",
+        table='sales"; DROP TABLE x; --',
         checks=[{"column": "id", "not_null": True}],
         threshold=0.95,
         retry_delay=timedelta(seconds=120),

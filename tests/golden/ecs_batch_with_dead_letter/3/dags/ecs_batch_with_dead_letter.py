@@ -91,7 +91,7 @@ with DAG(
     send_to_dead_letter = SqsPublishOperator(
         task_id="send_to_dead_letter",
         sqs_queue="https://sqs.eu-west-1.amazonaws.com/123456789012/pipeline-dead-letter",
-        message_content="{\"dag_id\": \"{{ dag.dag_id }}\", \"run_id\": \"{{ run_id }}\", \"window_end\": \"{{ data_interval_end }}\"}",
+        message_content='{"dag_id": "{{ dag.dag_id }}", "run_id": "{{ run_id }}", "window_end": "{{ data_interval_end }}"}',
         aws_conn_id="aws_default",
         region_name="eu-west-1",
         retries=5,

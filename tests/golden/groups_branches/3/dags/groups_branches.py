@@ -93,7 +93,6 @@ echo "full load {{ ds }}"
 
     start >> choose
     choose >> [full, delta]
-    full >> join
+    [full, delta_backfill] >> join
     delta >> delta_backfill
-    delta_backfill >> join
     join >> filter_task

@@ -122,8 +122,10 @@ with DAG(
         process_partition_3,
         process_partition_4,
     ]
-    process_partition_0 >> merge_results_task
-    process_partition_1 >> merge_results_task
-    process_partition_2 >> merge_results_task
-    process_partition_3 >> merge_results_task
-    process_partition_4 >> merge_results_task
+    [
+        process_partition_0,
+        process_partition_1,
+        process_partition_2,
+        process_partition_3,
+        process_partition_4,
+    ] >> merge_results_task

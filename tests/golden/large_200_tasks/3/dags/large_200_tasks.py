@@ -50,7 +50,7 @@ with DAG(
             extract_sales_0 = LambdaInvokeFunctionOperator(
                 task_id="extract_sales_0",
                 function_name="sales-extractor",
-                payload="{\"partition\": 0, \"ds\": \"{{ ds }}\"}",
+                payload='{"partition": 0, "ds": "{{ ds }}"}',
                 invocation_type="RequestResponse",
                 aws_conn_id="aws_default",
                 region_name="eu-west-1",
@@ -59,7 +59,7 @@ with DAG(
             extract_sales_1 = LambdaInvokeFunctionOperator(
                 task_id="extract_sales_1",
                 function_name="sales-extractor",
-                payload="{\"partition\": 1, \"ds\": \"{{ ds }}\"}",
+                payload='{"partition": 1, "ds": "{{ ds }}"}',
                 invocation_type="RequestResponse",
                 aws_conn_id="aws_default",
                 region_name="eu-west-1",
@@ -68,7 +68,7 @@ with DAG(
             extract_sales_2 = LambdaInvokeFunctionOperator(
                 task_id="extract_sales_2",
                 function_name="sales-extractor",
-                payload="{\"partition\": 2, \"ds\": \"{{ ds }}\"}",
+                payload='{"partition": 2, "ds": "{{ ds }}"}',
                 invocation_type="RequestResponse",
                 aws_conn_id="aws_default",
                 region_name="eu-west-1",
@@ -77,7 +77,7 @@ with DAG(
             extract_sales_3 = LambdaInvokeFunctionOperator(
                 task_id="extract_sales_3",
                 function_name="sales-extractor",
-                payload="{\"partition\": 3, \"ds\": \"{{ ds }}\"}",
+                payload='{"partition": 3, "ds": "{{ ds }}"}',
                 invocation_type="RequestResponse",
                 aws_conn_id="aws_default",
                 region_name="eu-west-1",
@@ -86,7 +86,7 @@ with DAG(
             extract_sales_4 = LambdaInvokeFunctionOperator(
                 task_id="extract_sales_4",
                 function_name="sales-extractor",
-                payload="{\"partition\": 4, \"ds\": \"{{ ds }}\"}",
+                payload='{"partition": 4, "ds": "{{ ds }}"}',
                 invocation_type="RequestResponse",
                 aws_conn_id="aws_default",
                 region_name="eu-west-1",
@@ -95,7 +95,7 @@ with DAG(
             extract_sales_5 = LambdaInvokeFunctionOperator(
                 task_id="extract_sales_5",
                 function_name="sales-extractor",
-                payload="{\"partition\": 5, \"ds\": \"{{ ds }}\"}",
+                payload='{"partition": 5, "ds": "{{ ds }}"}',
                 invocation_type="RequestResponse",
                 aws_conn_id="aws_default",
                 region_name="eu-west-1",
@@ -104,7 +104,7 @@ with DAG(
             extract_sales_6 = LambdaInvokeFunctionOperator(
                 task_id="extract_sales_6",
                 function_name="sales-extractor",
-                payload="{\"partition\": 6, \"ds\": \"{{ ds }}\"}",
+                payload='{"partition": 6, "ds": "{{ ds }}"}',
                 invocation_type="RequestResponse",
                 aws_conn_id="aws_default",
                 region_name="eu-west-1",
@@ -113,7 +113,7 @@ with DAG(
             extract_sales_7 = LambdaInvokeFunctionOperator(
                 task_id="extract_sales_7",
                 function_name="sales-extractor",
-                payload="{\"partition\": 7, \"ds\": \"{{ ds }}\"}",
+                payload='{"partition": 7, "ds": "{{ ds }}"}',
                 invocation_type="RequestResponse",
                 aws_conn_id="aws_default",
                 region_name="eu-west-1",
@@ -259,7 +259,7 @@ with DAG(
             extract_finance_0 = LambdaInvokeFunctionOperator(
                 task_id="extract_finance_0",
                 function_name="finance-extractor",
-                payload="{\"partition\": 0, \"ds\": \"{{ ds }}\"}",
+                payload='{"partition": 0, "ds": "{{ ds }}"}',
                 invocation_type="RequestResponse",
                 aws_conn_id="aws_default",
                 region_name="eu-west-1",
@@ -268,7 +268,7 @@ with DAG(
             extract_finance_1 = LambdaInvokeFunctionOperator(
                 task_id="extract_finance_1",
                 function_name="finance-extractor",
-                payload="{\"partition\": 1, \"ds\": \"{{ ds }}\"}",
+                payload='{"partition": 1, "ds": "{{ ds }}"}',
                 invocation_type="RequestResponse",
                 aws_conn_id="aws_default",
                 region_name="eu-west-1",
@@ -277,7 +277,7 @@ with DAG(
             extract_finance_2 = LambdaInvokeFunctionOperator(
                 task_id="extract_finance_2",
                 function_name="finance-extractor",
-                payload="{\"partition\": 2, \"ds\": \"{{ ds }}\"}",
+                payload='{"partition": 2, "ds": "{{ ds }}"}',
                 invocation_type="RequestResponse",
                 aws_conn_id="aws_default",
                 region_name="eu-west-1",
@@ -286,7 +286,7 @@ with DAG(
             extract_finance_3 = LambdaInvokeFunctionOperator(
                 task_id="extract_finance_3",
                 function_name="finance-extractor",
-                payload="{\"partition\": 3, \"ds\": \"{{ ds }}\"}",
+                payload='{"partition": 3, "ds": "{{ ds }}"}',
                 invocation_type="RequestResponse",
                 aws_conn_id="aws_default",
                 region_name="eu-west-1",
@@ -295,7 +295,7 @@ with DAG(
             extract_finance_4 = LambdaInvokeFunctionOperator(
                 task_id="extract_finance_4",
                 function_name="finance-extractor",
-                payload="{\"partition\": 4, \"ds\": \"{{ ds }}\"}",
+                payload='{"partition": 4, "ds": "{{ ds }}"}',
                 invocation_type="RequestResponse",
                 aws_conn_id="aws_default",
                 region_name="eu-west-1",
@@ -304,7 +304,7 @@ with DAG(
             extract_finance_5 = LambdaInvokeFunctionOperator(
                 task_id="extract_finance_5",
                 function_name="finance-extractor",
-                payload="{\"partition\": 5, \"ds\": \"{{ ds }}\"}",
+                payload='{"partition": 5, "ds": "{{ ds }}"}',
                 invocation_type="RequestResponse",
                 aws_conn_id="aws_default",
                 region_name="eu-west-1",
@@ -313,7 +313,7 @@ with DAG(
             extract_finance_6 = LambdaInvokeFunctionOperator(
                 task_id="extract_finance_6",
                 function_name="finance-extractor",
-                payload="{\"partition\": 6, \"ds\": \"{{ ds }}\"}",
+                payload='{"partition": 6, "ds": "{{ ds }}"}',
                 invocation_type="RequestResponse",
                 aws_conn_id="aws_default",
                 region_name="eu-west-1",
@@ -322,7 +322,7 @@ with DAG(
             extract_finance_7 = LambdaInvokeFunctionOperator(
                 task_id="extract_finance_7",
                 function_name="finance-extractor",
-                payload="{\"partition\": 7, \"ds\": \"{{ ds }}\"}",
+                payload='{"partition": 7, "ds": "{{ ds }}"}',
                 invocation_type="RequestResponse",
                 aws_conn_id="aws_default",
                 region_name="eu-west-1",
@@ -468,7 +468,7 @@ with DAG(
             extract_marketing_0 = LambdaInvokeFunctionOperator(
                 task_id="extract_marketing_0",
                 function_name="marketing-extractor",
-                payload="{\"partition\": 0, \"ds\": \"{{ ds }}\"}",
+                payload='{"partition": 0, "ds": "{{ ds }}"}',
                 invocation_type="RequestResponse",
                 aws_conn_id="aws_default",
                 region_name="eu-west-1",
@@ -477,7 +477,7 @@ with DAG(
             extract_marketing_1 = LambdaInvokeFunctionOperator(
                 task_id="extract_marketing_1",
                 function_name="marketing-extractor",
-                payload="{\"partition\": 1, \"ds\": \"{{ ds }}\"}",
+                payload='{"partition": 1, "ds": "{{ ds }}"}',
                 invocation_type="RequestResponse",
                 aws_conn_id="aws_default",
                 region_name="eu-west-1",
@@ -486,7 +486,7 @@ with DAG(
             extract_marketing_2 = LambdaInvokeFunctionOperator(
                 task_id="extract_marketing_2",
                 function_name="marketing-extractor",
-                payload="{\"partition\": 2, \"ds\": \"{{ ds }}\"}",
+                payload='{"partition": 2, "ds": "{{ ds }}"}',
                 invocation_type="RequestResponse",
                 aws_conn_id="aws_default",
                 region_name="eu-west-1",
@@ -495,7 +495,7 @@ with DAG(
             extract_marketing_3 = LambdaInvokeFunctionOperator(
                 task_id="extract_marketing_3",
                 function_name="marketing-extractor",
-                payload="{\"partition\": 3, \"ds\": \"{{ ds }}\"}",
+                payload='{"partition": 3, "ds": "{{ ds }}"}',
                 invocation_type="RequestResponse",
                 aws_conn_id="aws_default",
                 region_name="eu-west-1",
@@ -504,7 +504,7 @@ with DAG(
             extract_marketing_4 = LambdaInvokeFunctionOperator(
                 task_id="extract_marketing_4",
                 function_name="marketing-extractor",
-                payload="{\"partition\": 4, \"ds\": \"{{ ds }}\"}",
+                payload='{"partition": 4, "ds": "{{ ds }}"}',
                 invocation_type="RequestResponse",
                 aws_conn_id="aws_default",
                 region_name="eu-west-1",
@@ -513,7 +513,7 @@ with DAG(
             extract_marketing_5 = LambdaInvokeFunctionOperator(
                 task_id="extract_marketing_5",
                 function_name="marketing-extractor",
-                payload="{\"partition\": 5, \"ds\": \"{{ ds }}\"}",
+                payload='{"partition": 5, "ds": "{{ ds }}"}',
                 invocation_type="RequestResponse",
                 aws_conn_id="aws_default",
                 region_name="eu-west-1",
@@ -522,7 +522,7 @@ with DAG(
             extract_marketing_6 = LambdaInvokeFunctionOperator(
                 task_id="extract_marketing_6",
                 function_name="marketing-extractor",
-                payload="{\"partition\": 6, \"ds\": \"{{ ds }}\"}",
+                payload='{"partition": 6, "ds": "{{ ds }}"}',
                 invocation_type="RequestResponse",
                 aws_conn_id="aws_default",
                 region_name="eu-west-1",
@@ -531,7 +531,7 @@ with DAG(
             extract_marketing_7 = LambdaInvokeFunctionOperator(
                 task_id="extract_marketing_7",
                 function_name="marketing-extractor",
-                payload="{\"partition\": 7, \"ds\": \"{{ ds }}\"}",
+                payload='{"partition": 7, "ds": "{{ ds }}"}',
                 invocation_type="RequestResponse",
                 aws_conn_id="aws_default",
                 region_name="eu-west-1",
@@ -677,7 +677,7 @@ with DAG(
             extract_inventory_0 = LambdaInvokeFunctionOperator(
                 task_id="extract_inventory_0",
                 function_name="inventory-extractor",
-                payload="{\"partition\": 0, \"ds\": \"{{ ds }}\"}",
+                payload='{"partition": 0, "ds": "{{ ds }}"}',
                 invocation_type="RequestResponse",
                 aws_conn_id="aws_default",
                 region_name="eu-west-1",
@@ -686,7 +686,7 @@ with DAG(
             extract_inventory_1 = LambdaInvokeFunctionOperator(
                 task_id="extract_inventory_1",
                 function_name="inventory-extractor",
-                payload="{\"partition\": 1, \"ds\": \"{{ ds }}\"}",
+                payload='{"partition": 1, "ds": "{{ ds }}"}',
                 invocation_type="RequestResponse",
                 aws_conn_id="aws_default",
                 region_name="eu-west-1",
@@ -695,7 +695,7 @@ with DAG(
             extract_inventory_2 = LambdaInvokeFunctionOperator(
                 task_id="extract_inventory_2",
                 function_name="inventory-extractor",
-                payload="{\"partition\": 2, \"ds\": \"{{ ds }}\"}",
+                payload='{"partition": 2, "ds": "{{ ds }}"}',
                 invocation_type="RequestResponse",
                 aws_conn_id="aws_default",
                 region_name="eu-west-1",
@@ -704,7 +704,7 @@ with DAG(
             extract_inventory_3 = LambdaInvokeFunctionOperator(
                 task_id="extract_inventory_3",
                 function_name="inventory-extractor",
-                payload="{\"partition\": 3, \"ds\": \"{{ ds }}\"}",
+                payload='{"partition": 3, "ds": "{{ ds }}"}',
                 invocation_type="RequestResponse",
                 aws_conn_id="aws_default",
                 region_name="eu-west-1",
@@ -713,7 +713,7 @@ with DAG(
             extract_inventory_4 = LambdaInvokeFunctionOperator(
                 task_id="extract_inventory_4",
                 function_name="inventory-extractor",
-                payload="{\"partition\": 4, \"ds\": \"{{ ds }}\"}",
+                payload='{"partition": 4, "ds": "{{ ds }}"}',
                 invocation_type="RequestResponse",
                 aws_conn_id="aws_default",
                 region_name="eu-west-1",
@@ -722,7 +722,7 @@ with DAG(
             extract_inventory_5 = LambdaInvokeFunctionOperator(
                 task_id="extract_inventory_5",
                 function_name="inventory-extractor",
-                payload="{\"partition\": 5, \"ds\": \"{{ ds }}\"}",
+                payload='{"partition": 5, "ds": "{{ ds }}"}',
                 invocation_type="RequestResponse",
                 aws_conn_id="aws_default",
                 region_name="eu-west-1",
@@ -731,7 +731,7 @@ with DAG(
             extract_inventory_6 = LambdaInvokeFunctionOperator(
                 task_id="extract_inventory_6",
                 function_name="inventory-extractor",
-                payload="{\"partition\": 6, \"ds\": \"{{ ds }}\"}",
+                payload='{"partition": 6, "ds": "{{ ds }}"}',
                 invocation_type="RequestResponse",
                 aws_conn_id="aws_default",
                 region_name="eu-west-1",
@@ -740,7 +740,7 @@ with DAG(
             extract_inventory_7 = LambdaInvokeFunctionOperator(
                 task_id="extract_inventory_7",
                 function_name="inventory-extractor",
-                payload="{\"partition\": 7, \"ds\": \"{{ ds }}\"}",
+                payload='{"partition": 7, "ds": "{{ ds }}"}',
                 invocation_type="RequestResponse",
                 aws_conn_id="aws_default",
                 region_name="eu-west-1",
@@ -886,7 +886,7 @@ with DAG(
             extract_logistics_0 = LambdaInvokeFunctionOperator(
                 task_id="extract_logistics_0",
                 function_name="logistics-extractor",
-                payload="{\"partition\": 0, \"ds\": \"{{ ds }}\"}",
+                payload='{"partition": 0, "ds": "{{ ds }}"}',
                 invocation_type="RequestResponse",
                 aws_conn_id="aws_default",
                 region_name="eu-west-1",
@@ -895,7 +895,7 @@ with DAG(
             extract_logistics_1 = LambdaInvokeFunctionOperator(
                 task_id="extract_logistics_1",
                 function_name="logistics-extractor",
-                payload="{\"partition\": 1, \"ds\": \"{{ ds }}\"}",
+                payload='{"partition": 1, "ds": "{{ ds }}"}',
                 invocation_type="RequestResponse",
                 aws_conn_id="aws_default",
                 region_name="eu-west-1",
@@ -904,7 +904,7 @@ with DAG(
             extract_logistics_2 = LambdaInvokeFunctionOperator(
                 task_id="extract_logistics_2",
                 function_name="logistics-extractor",
-                payload="{\"partition\": 2, \"ds\": \"{{ ds }}\"}",
+                payload='{"partition": 2, "ds": "{{ ds }}"}',
                 invocation_type="RequestResponse",
                 aws_conn_id="aws_default",
                 region_name="eu-west-1",
@@ -913,7 +913,7 @@ with DAG(
             extract_logistics_3 = LambdaInvokeFunctionOperator(
                 task_id="extract_logistics_3",
                 function_name="logistics-extractor",
-                payload="{\"partition\": 3, \"ds\": \"{{ ds }}\"}",
+                payload='{"partition": 3, "ds": "{{ ds }}"}',
                 invocation_type="RequestResponse",
                 aws_conn_id="aws_default",
                 region_name="eu-west-1",
@@ -922,7 +922,7 @@ with DAG(
             extract_logistics_4 = LambdaInvokeFunctionOperator(
                 task_id="extract_logistics_4",
                 function_name="logistics-extractor",
-                payload="{\"partition\": 4, \"ds\": \"{{ ds }}\"}",
+                payload='{"partition": 4, "ds": "{{ ds }}"}',
                 invocation_type="RequestResponse",
                 aws_conn_id="aws_default",
                 region_name="eu-west-1",
@@ -931,7 +931,7 @@ with DAG(
             extract_logistics_5 = LambdaInvokeFunctionOperator(
                 task_id="extract_logistics_5",
                 function_name="logistics-extractor",
-                payload="{\"partition\": 5, \"ds\": \"{{ ds }}\"}",
+                payload='{"partition": 5, "ds": "{{ ds }}"}',
                 invocation_type="RequestResponse",
                 aws_conn_id="aws_default",
                 region_name="eu-west-1",
@@ -940,7 +940,7 @@ with DAG(
             extract_logistics_6 = LambdaInvokeFunctionOperator(
                 task_id="extract_logistics_6",
                 function_name="logistics-extractor",
-                payload="{\"partition\": 6, \"ds\": \"{{ ds }}\"}",
+                payload='{"partition": 6, "ds": "{{ ds }}"}',
                 invocation_type="RequestResponse",
                 aws_conn_id="aws_default",
                 region_name="eu-west-1",
@@ -949,7 +949,7 @@ with DAG(
             extract_logistics_7 = LambdaInvokeFunctionOperator(
                 task_id="extract_logistics_7",
                 function_name="logistics-extractor",
-                payload="{\"partition\": 7, \"ds\": \"{{ ds }}\"}",
+                payload='{"partition": 7, "ds": "{{ ds }}"}',
                 invocation_type="RequestResponse",
                 aws_conn_id="aws_default",
                 region_name="eu-west-1",
@@ -1095,7 +1095,7 @@ with DAG(
             extract_support_0 = LambdaInvokeFunctionOperator(
                 task_id="extract_support_0",
                 function_name="support-extractor",
-                payload="{\"partition\": 0, \"ds\": \"{{ ds }}\"}",
+                payload='{"partition": 0, "ds": "{{ ds }}"}',
                 invocation_type="RequestResponse",
                 aws_conn_id="aws_default",
                 region_name="eu-west-1",
@@ -1104,7 +1104,7 @@ with DAG(
             extract_support_1 = LambdaInvokeFunctionOperator(
                 task_id="extract_support_1",
                 function_name="support-extractor",
-                payload="{\"partition\": 1, \"ds\": \"{{ ds }}\"}",
+                payload='{"partition": 1, "ds": "{{ ds }}"}',
                 invocation_type="RequestResponse",
                 aws_conn_id="aws_default",
                 region_name="eu-west-1",
@@ -1113,7 +1113,7 @@ with DAG(
             extract_support_2 = LambdaInvokeFunctionOperator(
                 task_id="extract_support_2",
                 function_name="support-extractor",
-                payload="{\"partition\": 2, \"ds\": \"{{ ds }}\"}",
+                payload='{"partition": 2, "ds": "{{ ds }}"}',
                 invocation_type="RequestResponse",
                 aws_conn_id="aws_default",
                 region_name="eu-west-1",
@@ -1122,7 +1122,7 @@ with DAG(
             extract_support_3 = LambdaInvokeFunctionOperator(
                 task_id="extract_support_3",
                 function_name="support-extractor",
-                payload="{\"partition\": 3, \"ds\": \"{{ ds }}\"}",
+                payload='{"partition": 3, "ds": "{{ ds }}"}',
                 invocation_type="RequestResponse",
                 aws_conn_id="aws_default",
                 region_name="eu-west-1",
@@ -1131,7 +1131,7 @@ with DAG(
             extract_support_4 = LambdaInvokeFunctionOperator(
                 task_id="extract_support_4",
                 function_name="support-extractor",
-                payload="{\"partition\": 4, \"ds\": \"{{ ds }}\"}",
+                payload='{"partition": 4, "ds": "{{ ds }}"}',
                 invocation_type="RequestResponse",
                 aws_conn_id="aws_default",
                 region_name="eu-west-1",
@@ -1140,7 +1140,7 @@ with DAG(
             extract_support_5 = LambdaInvokeFunctionOperator(
                 task_id="extract_support_5",
                 function_name="support-extractor",
-                payload="{\"partition\": 5, \"ds\": \"{{ ds }}\"}",
+                payload='{"partition": 5, "ds": "{{ ds }}"}',
                 invocation_type="RequestResponse",
                 aws_conn_id="aws_default",
                 region_name="eu-west-1",
@@ -1149,7 +1149,7 @@ with DAG(
             extract_support_6 = LambdaInvokeFunctionOperator(
                 task_id="extract_support_6",
                 function_name="support-extractor",
-                payload="{\"partition\": 6, \"ds\": \"{{ ds }}\"}",
+                payload='{"partition": 6, "ds": "{{ ds }}"}',
                 invocation_type="RequestResponse",
                 aws_conn_id="aws_default",
                 region_name="eu-west-1",
@@ -1158,7 +1158,7 @@ with DAG(
             extract_support_7 = LambdaInvokeFunctionOperator(
                 task_id="extract_support_7",
                 function_name="support-extractor",
-                payload="{\"partition\": 7, \"ds\": \"{{ ds }}\"}",
+                payload='{"partition": 7, "ds": "{{ ds }}"}',
                 invocation_type="RequestResponse",
                 aws_conn_id="aws_default",
                 region_name="eu-west-1",
@@ -1301,7 +1301,7 @@ with DAG(
             extract_hr_0 = LambdaInvokeFunctionOperator(
                 task_id="extract_hr_0",
                 function_name="hr-extractor",
-                payload="{\"partition\": 0, \"ds\": \"{{ ds }}\"}",
+                payload='{"partition": 0, "ds": "{{ ds }}"}',
                 invocation_type="RequestResponse",
                 aws_conn_id="aws_default",
                 region_name="eu-west-1",
@@ -1310,7 +1310,7 @@ with DAG(
             extract_hr_1 = LambdaInvokeFunctionOperator(
                 task_id="extract_hr_1",
                 function_name="hr-extractor",
-                payload="{\"partition\": 1, \"ds\": \"{{ ds }}\"}",
+                payload='{"partition": 1, "ds": "{{ ds }}"}',
                 invocation_type="RequestResponse",
                 aws_conn_id="aws_default",
                 region_name="eu-west-1",
@@ -1319,7 +1319,7 @@ with DAG(
             extract_hr_2 = LambdaInvokeFunctionOperator(
                 task_id="extract_hr_2",
                 function_name="hr-extractor",
-                payload="{\"partition\": 2, \"ds\": \"{{ ds }}\"}",
+                payload='{"partition": 2, "ds": "{{ ds }}"}',
                 invocation_type="RequestResponse",
                 aws_conn_id="aws_default",
                 region_name="eu-west-1",
@@ -1328,7 +1328,7 @@ with DAG(
             extract_hr_3 = LambdaInvokeFunctionOperator(
                 task_id="extract_hr_3",
                 function_name="hr-extractor",
-                payload="{\"partition\": 3, \"ds\": \"{{ ds }}\"}",
+                payload='{"partition": 3, "ds": "{{ ds }}"}',
                 invocation_type="RequestResponse",
                 aws_conn_id="aws_default",
                 region_name="eu-west-1",
@@ -1337,7 +1337,7 @@ with DAG(
             extract_hr_4 = LambdaInvokeFunctionOperator(
                 task_id="extract_hr_4",
                 function_name="hr-extractor",
-                payload="{\"partition\": 4, \"ds\": \"{{ ds }}\"}",
+                payload='{"partition": 4, "ds": "{{ ds }}"}',
                 invocation_type="RequestResponse",
                 aws_conn_id="aws_default",
                 region_name="eu-west-1",
@@ -1346,7 +1346,7 @@ with DAG(
             extract_hr_5 = LambdaInvokeFunctionOperator(
                 task_id="extract_hr_5",
                 function_name="hr-extractor",
-                payload="{\"partition\": 5, \"ds\": \"{{ ds }}\"}",
+                payload='{"partition": 5, "ds": "{{ ds }}"}',
                 invocation_type="RequestResponse",
                 aws_conn_id="aws_default",
                 region_name="eu-west-1",
@@ -1355,7 +1355,7 @@ with DAG(
             extract_hr_6 = LambdaInvokeFunctionOperator(
                 task_id="extract_hr_6",
                 function_name="hr-extractor",
-                payload="{\"partition\": 6, \"ds\": \"{{ ds }}\"}",
+                payload='{"partition": 6, "ds": "{{ ds }}"}',
                 invocation_type="RequestResponse",
                 aws_conn_id="aws_default",
                 region_name="eu-west-1",
@@ -1364,7 +1364,7 @@ with DAG(
             extract_hr_7 = LambdaInvokeFunctionOperator(
                 task_id="extract_hr_7",
                 function_name="hr-extractor",
-                payload="{\"partition\": 7, \"ds\": \"{{ ds }}\"}",
+                payload='{"partition": 7, "ds": "{{ ds }}"}',
                 invocation_type="RequestResponse",
                 aws_conn_id="aws_default",
                 region_name="eu-west-1",
@@ -1507,7 +1507,7 @@ with DAG(
             extract_web_0 = LambdaInvokeFunctionOperator(
                 task_id="extract_web_0",
                 function_name="web-extractor",
-                payload="{\"partition\": 0, \"ds\": \"{{ ds }}\"}",
+                payload='{"partition": 0, "ds": "{{ ds }}"}',
                 invocation_type="RequestResponse",
                 aws_conn_id="aws_default",
                 region_name="eu-west-1",
@@ -1516,7 +1516,7 @@ with DAG(
             extract_web_1 = LambdaInvokeFunctionOperator(
                 task_id="extract_web_1",
                 function_name="web-extractor",
-                payload="{\"partition\": 1, \"ds\": \"{{ ds }}\"}",
+                payload='{"partition": 1, "ds": "{{ ds }}"}',
                 invocation_type="RequestResponse",
                 aws_conn_id="aws_default",
                 region_name="eu-west-1",
@@ -1525,7 +1525,7 @@ with DAG(
             extract_web_2 = LambdaInvokeFunctionOperator(
                 task_id="extract_web_2",
                 function_name="web-extractor",
-                payload="{\"partition\": 2, \"ds\": \"{{ ds }}\"}",
+                payload='{"partition": 2, "ds": "{{ ds }}"}',
                 invocation_type="RequestResponse",
                 aws_conn_id="aws_default",
                 region_name="eu-west-1",
@@ -1534,7 +1534,7 @@ with DAG(
             extract_web_3 = LambdaInvokeFunctionOperator(
                 task_id="extract_web_3",
                 function_name="web-extractor",
-                payload="{\"partition\": 3, \"ds\": \"{{ ds }}\"}",
+                payload='{"partition": 3, "ds": "{{ ds }}"}',
                 invocation_type="RequestResponse",
                 aws_conn_id="aws_default",
                 region_name="eu-west-1",
@@ -1543,7 +1543,7 @@ with DAG(
             extract_web_4 = LambdaInvokeFunctionOperator(
                 task_id="extract_web_4",
                 function_name="web-extractor",
-                payload="{\"partition\": 4, \"ds\": \"{{ ds }}\"}",
+                payload='{"partition": 4, "ds": "{{ ds }}"}',
                 invocation_type="RequestResponse",
                 aws_conn_id="aws_default",
                 region_name="eu-west-1",
@@ -1552,7 +1552,7 @@ with DAG(
             extract_web_5 = LambdaInvokeFunctionOperator(
                 task_id="extract_web_5",
                 function_name="web-extractor",
-                payload="{\"partition\": 5, \"ds\": \"{{ ds }}\"}",
+                payload='{"partition": 5, "ds": "{{ ds }}"}',
                 invocation_type="RequestResponse",
                 aws_conn_id="aws_default",
                 region_name="eu-west-1",
@@ -1561,7 +1561,7 @@ with DAG(
             extract_web_6 = LambdaInvokeFunctionOperator(
                 task_id="extract_web_6",
                 function_name="web-extractor",
-                payload="{\"partition\": 6, \"ds\": \"{{ ds }}\"}",
+                payload='{"partition": 6, "ds": "{{ ds }}"}',
                 invocation_type="RequestResponse",
                 aws_conn_id="aws_default",
                 region_name="eu-west-1",
@@ -1570,7 +1570,7 @@ with DAG(
             extract_web_7 = LambdaInvokeFunctionOperator(
                 task_id="extract_web_7",
                 function_name="web-extractor",
-                payload="{\"partition\": 7, \"ds\": \"{{ ds }}\"}",
+                payload='{"partition": 7, "ds": "{{ ds }}"}',
                 invocation_type="RequestResponse",
                 aws_conn_id="aws_default",
                 region_name="eu-west-1",
@@ -1716,7 +1716,7 @@ with DAG(
             extract_mobile_0 = LambdaInvokeFunctionOperator(
                 task_id="extract_mobile_0",
                 function_name="mobile-extractor",
-                payload="{\"partition\": 0, \"ds\": \"{{ ds }}\"}",
+                payload='{"partition": 0, "ds": "{{ ds }}"}',
                 invocation_type="RequestResponse",
                 aws_conn_id="aws_default",
                 region_name="eu-west-1",
@@ -1725,7 +1725,7 @@ with DAG(
             extract_mobile_1 = LambdaInvokeFunctionOperator(
                 task_id="extract_mobile_1",
                 function_name="mobile-extractor",
-                payload="{\"partition\": 1, \"ds\": \"{{ ds }}\"}",
+                payload='{"partition": 1, "ds": "{{ ds }}"}',
                 invocation_type="RequestResponse",
                 aws_conn_id="aws_default",
                 region_name="eu-west-1",
@@ -1734,7 +1734,7 @@ with DAG(
             extract_mobile_2 = LambdaInvokeFunctionOperator(
                 task_id="extract_mobile_2",
                 function_name="mobile-extractor",
-                payload="{\"partition\": 2, \"ds\": \"{{ ds }}\"}",
+                payload='{"partition": 2, "ds": "{{ ds }}"}',
                 invocation_type="RequestResponse",
                 aws_conn_id="aws_default",
                 region_name="eu-west-1",
@@ -1743,7 +1743,7 @@ with DAG(
             extract_mobile_3 = LambdaInvokeFunctionOperator(
                 task_id="extract_mobile_3",
                 function_name="mobile-extractor",
-                payload="{\"partition\": 3, \"ds\": \"{{ ds }}\"}",
+                payload='{"partition": 3, "ds": "{{ ds }}"}',
                 invocation_type="RequestResponse",
                 aws_conn_id="aws_default",
                 region_name="eu-west-1",
@@ -1752,7 +1752,7 @@ with DAG(
             extract_mobile_4 = LambdaInvokeFunctionOperator(
                 task_id="extract_mobile_4",
                 function_name="mobile-extractor",
-                payload="{\"partition\": 4, \"ds\": \"{{ ds }}\"}",
+                payload='{"partition": 4, "ds": "{{ ds }}"}',
                 invocation_type="RequestResponse",
                 aws_conn_id="aws_default",
                 region_name="eu-west-1",
@@ -1761,7 +1761,7 @@ with DAG(
             extract_mobile_5 = LambdaInvokeFunctionOperator(
                 task_id="extract_mobile_5",
                 function_name="mobile-extractor",
-                payload="{\"partition\": 5, \"ds\": \"{{ ds }}\"}",
+                payload='{"partition": 5, "ds": "{{ ds }}"}',
                 invocation_type="RequestResponse",
                 aws_conn_id="aws_default",
                 region_name="eu-west-1",
@@ -1770,7 +1770,7 @@ with DAG(
             extract_mobile_6 = LambdaInvokeFunctionOperator(
                 task_id="extract_mobile_6",
                 function_name="mobile-extractor",
-                payload="{\"partition\": 6, \"ds\": \"{{ ds }}\"}",
+                payload='{"partition": 6, "ds": "{{ ds }}"}',
                 invocation_type="RequestResponse",
                 aws_conn_id="aws_default",
                 region_name="eu-west-1",
@@ -1779,7 +1779,7 @@ with DAG(
             extract_mobile_7 = LambdaInvokeFunctionOperator(
                 task_id="extract_mobile_7",
                 function_name="mobile-extractor",
-                payload="{\"partition\": 7, \"ds\": \"{{ ds }}\"}",
+                payload='{"partition": 7, "ds": "{{ ds }}"}',
                 invocation_type="RequestResponse",
                 aws_conn_id="aws_default",
                 region_name="eu-west-1",
@@ -1930,26 +1930,38 @@ with DAG(
         extract_sales_7,
     ]
     extract_sales_0 >> transform_sales_0
-    transform_sales_0 >> merge_sales
+    [
+        transform_sales_0,
+        transform_sales_1,
+        transform_sales_2,
+        transform_sales_3,
+        transform_sales_4,
+        transform_sales_5,
+        transform_sales_6,
+        transform_sales_7,
+    ] >> merge_sales
     extract_sales_1 >> transform_sales_1
-    transform_sales_1 >> merge_sales
     extract_sales_2 >> transform_sales_2
-    transform_sales_2 >> merge_sales
     extract_sales_3 >> transform_sales_3
-    transform_sales_3 >> merge_sales
     extract_sales_4 >> transform_sales_4
-    transform_sales_4 >> merge_sales
     extract_sales_5 >> transform_sales_5
-    transform_sales_5 >> merge_sales
     extract_sales_6 >> transform_sales_6
-    transform_sales_6 >> merge_sales
     extract_sales_7 >> transform_sales_7
-    transform_sales_7 >> merge_sales
     merge_sales >> quality_sales
     quality_sales >> publish_sales
     publish_sales >> archive_sales
     archive_sales >> cleanup_sales
-    cleanup_sales >> finish
+    [
+        cleanup_sales,
+        cleanup_finance,
+        cleanup_marketing,
+        cleanup_inventory,
+        cleanup_logistics,
+        cleanup_support,
+        cleanup_hr,
+        cleanup_web,
+        cleanup_mobile,
+    ] >> finish
     wait_finance >> [
         extract_finance_0,
         extract_finance_1,
@@ -1961,26 +1973,27 @@ with DAG(
         extract_finance_7,
     ]
     extract_finance_0 >> transform_finance_0
-    transform_finance_0 >> merge_finance
+    [
+        transform_finance_0,
+        transform_finance_1,
+        transform_finance_2,
+        transform_finance_3,
+        transform_finance_4,
+        transform_finance_5,
+        transform_finance_6,
+        transform_finance_7,
+    ] >> merge_finance
     extract_finance_1 >> transform_finance_1
-    transform_finance_1 >> merge_finance
     extract_finance_2 >> transform_finance_2
-    transform_finance_2 >> merge_finance
     extract_finance_3 >> transform_finance_3
-    transform_finance_3 >> merge_finance
     extract_finance_4 >> transform_finance_4
-    transform_finance_4 >> merge_finance
     extract_finance_5 >> transform_finance_5
-    transform_finance_5 >> merge_finance
     extract_finance_6 >> transform_finance_6
-    transform_finance_6 >> merge_finance
     extract_finance_7 >> transform_finance_7
-    transform_finance_7 >> merge_finance
     merge_finance >> quality_finance
     quality_finance >> publish_finance
     publish_finance >> archive_finance
     archive_finance >> cleanup_finance
-    cleanup_finance >> finish
     wait_marketing >> [
         extract_marketing_0,
         extract_marketing_1,
@@ -1992,26 +2005,27 @@ with DAG(
         extract_marketing_7,
     ]
     extract_marketing_0 >> transform_marketing_0
-    transform_marketing_0 >> merge_marketing
+    [
+        transform_marketing_0,
+        transform_marketing_1,
+        transform_marketing_2,
+        transform_marketing_3,
+        transform_marketing_4,
+        transform_marketing_5,
+        transform_marketing_6,
+        transform_marketing_7,
+    ] >> merge_marketing
     extract_marketing_1 >> transform_marketing_1
-    transform_marketing_1 >> merge_marketing
     extract_marketing_2 >> transform_marketing_2
-    transform_marketing_2 >> merge_marketing
     extract_marketing_3 >> transform_marketing_3
-    transform_marketing_3 >> merge_marketing
     extract_marketing_4 >> transform_marketing_4
-    transform_marketing_4 >> merge_marketing
     extract_marketing_5 >> transform_marketing_5
-    transform_marketing_5 >> merge_marketing
     extract_marketing_6 >> transform_marketing_6
-    transform_marketing_6 >> merge_marketing
     extract_marketing_7 >> transform_marketing_7
-    transform_marketing_7 >> merge_marketing
     merge_marketing >> quality_marketing
     quality_marketing >> publish_marketing
     publish_marketing >> archive_marketing
     archive_marketing >> cleanup_marketing
-    cleanup_marketing >> finish
     wait_inventory >> [
         extract_inventory_0,
         extract_inventory_1,
@@ -2023,26 +2037,27 @@ with DAG(
         extract_inventory_7,
     ]
     extract_inventory_0 >> transform_inventory_0
-    transform_inventory_0 >> merge_inventory
+    [
+        transform_inventory_0,
+        transform_inventory_1,
+        transform_inventory_2,
+        transform_inventory_3,
+        transform_inventory_4,
+        transform_inventory_5,
+        transform_inventory_6,
+        transform_inventory_7,
+    ] >> merge_inventory
     extract_inventory_1 >> transform_inventory_1
-    transform_inventory_1 >> merge_inventory
     extract_inventory_2 >> transform_inventory_2
-    transform_inventory_2 >> merge_inventory
     extract_inventory_3 >> transform_inventory_3
-    transform_inventory_3 >> merge_inventory
     extract_inventory_4 >> transform_inventory_4
-    transform_inventory_4 >> merge_inventory
     extract_inventory_5 >> transform_inventory_5
-    transform_inventory_5 >> merge_inventory
     extract_inventory_6 >> transform_inventory_6
-    transform_inventory_6 >> merge_inventory
     extract_inventory_7 >> transform_inventory_7
-    transform_inventory_7 >> merge_inventory
     merge_inventory >> quality_inventory
     quality_inventory >> publish_inventory
     publish_inventory >> archive_inventory
     archive_inventory >> cleanup_inventory
-    cleanup_inventory >> finish
     wait_logistics >> [
         extract_logistics_0,
         extract_logistics_1,
@@ -2054,26 +2069,27 @@ with DAG(
         extract_logistics_7,
     ]
     extract_logistics_0 >> transform_logistics_0
-    transform_logistics_0 >> merge_logistics
+    [
+        transform_logistics_0,
+        transform_logistics_1,
+        transform_logistics_2,
+        transform_logistics_3,
+        transform_logistics_4,
+        transform_logistics_5,
+        transform_logistics_6,
+        transform_logistics_7,
+    ] >> merge_logistics
     extract_logistics_1 >> transform_logistics_1
-    transform_logistics_1 >> merge_logistics
     extract_logistics_2 >> transform_logistics_2
-    transform_logistics_2 >> merge_logistics
     extract_logistics_3 >> transform_logistics_3
-    transform_logistics_3 >> merge_logistics
     extract_logistics_4 >> transform_logistics_4
-    transform_logistics_4 >> merge_logistics
     extract_logistics_5 >> transform_logistics_5
-    transform_logistics_5 >> merge_logistics
     extract_logistics_6 >> transform_logistics_6
-    transform_logistics_6 >> merge_logistics
     extract_logistics_7 >> transform_logistics_7
-    transform_logistics_7 >> merge_logistics
     merge_logistics >> quality_logistics
     quality_logistics >> publish_logistics
     publish_logistics >> archive_logistics
     archive_logistics >> cleanup_logistics
-    cleanup_logistics >> finish
     wait_support >> [
         extract_support_0,
         extract_support_1,
@@ -2085,26 +2101,27 @@ with DAG(
         extract_support_7,
     ]
     extract_support_0 >> transform_support_0
-    transform_support_0 >> merge_support
+    [
+        transform_support_0,
+        transform_support_1,
+        transform_support_2,
+        transform_support_3,
+        transform_support_4,
+        transform_support_5,
+        transform_support_6,
+        transform_support_7,
+    ] >> merge_support
     extract_support_1 >> transform_support_1
-    transform_support_1 >> merge_support
     extract_support_2 >> transform_support_2
-    transform_support_2 >> merge_support
     extract_support_3 >> transform_support_3
-    transform_support_3 >> merge_support
     extract_support_4 >> transform_support_4
-    transform_support_4 >> merge_support
     extract_support_5 >> transform_support_5
-    transform_support_5 >> merge_support
     extract_support_6 >> transform_support_6
-    transform_support_6 >> merge_support
     extract_support_7 >> transform_support_7
-    transform_support_7 >> merge_support
     merge_support >> quality_support
     quality_support >> publish_support
     publish_support >> archive_support
     archive_support >> cleanup_support
-    cleanup_support >> finish
     wait_hr >> [
         extract_hr_0,
         extract_hr_1,
@@ -2116,26 +2133,27 @@ with DAG(
         extract_hr_7,
     ]
     extract_hr_0 >> transform_hr_0
-    transform_hr_0 >> merge_hr
+    [
+        transform_hr_0,
+        transform_hr_1,
+        transform_hr_2,
+        transform_hr_3,
+        transform_hr_4,
+        transform_hr_5,
+        transform_hr_6,
+        transform_hr_7,
+    ] >> merge_hr
     extract_hr_1 >> transform_hr_1
-    transform_hr_1 >> merge_hr
     extract_hr_2 >> transform_hr_2
-    transform_hr_2 >> merge_hr
     extract_hr_3 >> transform_hr_3
-    transform_hr_3 >> merge_hr
     extract_hr_4 >> transform_hr_4
-    transform_hr_4 >> merge_hr
     extract_hr_5 >> transform_hr_5
-    transform_hr_5 >> merge_hr
     extract_hr_6 >> transform_hr_6
-    transform_hr_6 >> merge_hr
     extract_hr_7 >> transform_hr_7
-    transform_hr_7 >> merge_hr
     merge_hr >> quality_hr
     quality_hr >> publish_hr
     publish_hr >> archive_hr
     archive_hr >> cleanup_hr
-    cleanup_hr >> finish
     wait_web >> [
         extract_web_0,
         extract_web_1,
@@ -2147,26 +2165,27 @@ with DAG(
         extract_web_7,
     ]
     extract_web_0 >> transform_web_0
-    transform_web_0 >> merge_web
+    [
+        transform_web_0,
+        transform_web_1,
+        transform_web_2,
+        transform_web_3,
+        transform_web_4,
+        transform_web_5,
+        transform_web_6,
+        transform_web_7,
+    ] >> merge_web
     extract_web_1 >> transform_web_1
-    transform_web_1 >> merge_web
     extract_web_2 >> transform_web_2
-    transform_web_2 >> merge_web
     extract_web_3 >> transform_web_3
-    transform_web_3 >> merge_web
     extract_web_4 >> transform_web_4
-    transform_web_4 >> merge_web
     extract_web_5 >> transform_web_5
-    transform_web_5 >> merge_web
     extract_web_6 >> transform_web_6
-    transform_web_6 >> merge_web
     extract_web_7 >> transform_web_7
-    transform_web_7 >> merge_web
     merge_web >> quality_web
     quality_web >> publish_web
     publish_web >> archive_web
     archive_web >> cleanup_web
-    cleanup_web >> finish
     wait_mobile >> [
         extract_mobile_0,
         extract_mobile_1,
@@ -2178,23 +2197,24 @@ with DAG(
         extract_mobile_7,
     ]
     extract_mobile_0 >> transform_mobile_0
-    transform_mobile_0 >> merge_mobile
+    [
+        transform_mobile_0,
+        transform_mobile_1,
+        transform_mobile_2,
+        transform_mobile_3,
+        transform_mobile_4,
+        transform_mobile_5,
+        transform_mobile_6,
+        transform_mobile_7,
+    ] >> merge_mobile
     extract_mobile_1 >> transform_mobile_1
-    transform_mobile_1 >> merge_mobile
     extract_mobile_2 >> transform_mobile_2
-    transform_mobile_2 >> merge_mobile
     extract_mobile_3 >> transform_mobile_3
-    transform_mobile_3 >> merge_mobile
     extract_mobile_4 >> transform_mobile_4
-    transform_mobile_4 >> merge_mobile
     extract_mobile_5 >> transform_mobile_5
-    transform_mobile_5 >> merge_mobile
     extract_mobile_6 >> transform_mobile_6
-    transform_mobile_6 >> merge_mobile
     extract_mobile_7 >> transform_mobile_7
-    transform_mobile_7 >> merge_mobile
     merge_mobile >> quality_mobile
     quality_mobile >> publish_mobile
     publish_mobile >> archive_mobile
     archive_mobile >> cleanup_mobile
-    cleanup_mobile >> finish

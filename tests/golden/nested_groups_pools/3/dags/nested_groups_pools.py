@@ -109,8 +109,7 @@ with DAG(
         )
 
     list_landing_files >> copy_to_staging
-    copy_to_staging >> build_dim_accounts
-    fetch_accounts >> build_dim_accounts
+    [copy_to_staging, fetch_accounts] >> build_dim_accounts
     fetch_contacts >> build_fact_activity
     build_dim_accounts >> [build_fact_activity, publish_to_redshift]
     build_fact_activity >> publish_to_redshift

@@ -1,0 +1,102 @@
+/**
+ * Journey (c): the 200-task example, scrambled by hand, is laid out left to
+ * right by the Auto-layout button (and by Shift+L) with no overlapping
+ * nodes; one undo puts every node back where it was.
+ */
+import { test, expect } from './fixtures.ts';
+import type { CanvasPage, NodeBox } from './pages/canvas-page.ts';
+
+const positionsOf = (boxes: NodeBox[]): Record<string, string> =>
+  Object.fromEntries(boxes.map((b) => [b.id, `${Math.round(b.x)},${Math.round(b.y)}`]));
+
+const overlaps = (a: NodeBox, b: NodeBox): boolean =>
+  a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+
+/** Waits until the node positions differ from `before` and stay put (layout runs in a worker). */
+async function settledPositionsAfter(canvas: CanvasPage, before: Record<string, string>) {
+  let last = '';
+  await expect
+    .poll(
+      async () => {
+        const now = JSON.stringify(positionsOf(await canvas.taskBoxes()));
+        const settled = now === last && now !== JSON.stringify(before);
+        last = now;
+        return settled;
+      },
+      { timeout: 30_000, intervals: [250] },
+    )
+    .toBe(true);
+  return positionsOf(await canvas.taskBoxes());
+}
+
+async function expectLeftToRightWithoutOverlap(canvas: CanvasPage) {
+  const boxes = await canvas.taskBoxes();
+  const byId = new Map(boxes.map((b) => [b.id, b]));
+  const edges = await canvas.edges();
+  expect(edges.length).toBeGreaterThan(150);
+  const backwards = edges
+    .filter((e) => !(byId.get(e.from)!.x < byId.get(e.to)!.x))
+    .map((e) => `${e.from} (x=${byId.get(e.from)!.x}) -> ${e.to} (x=${byId.get(e.to)!.x})`);
+  expect(backwards, 'edges whose source is not left of their target').toEqual([]);
+  const overlapping: string[] = [];
+  for (let i = 0; i < boxes.length; i++) {
+    for (let j = i + 1; j < boxes.length; j++) {
+      if (overlaps(boxes[i]!, boxes[j]!)) overlapping.push(`${boxes[i]!.id} / ${boxes[j]!.id}`);
+    }
+  }
+  expect(overlapping, 'overlapping task nodes').toEqual([]);
+}
+
+test('auto-layout arranges 200 tasks left to right, undo restores in one step', async ({
+  editor,
+  examples,
+  canvas,
+  toolbar,
+  page,
+}) => {
+  test.setTimeout(180_000);
+  await editor.open();
+  await examples.open('Large: 200 tasks');
+  await expect(editor.taskNodes).toHaveCount(200);
+
+  // Scramble by hand: drag the last task of the graph (a sink) to the far left.
+  const edges = await canvas.edges();
+  const sources = new Set(edges.map((e) => e.from));
+  const sink = edges.map((e) => e.to).find((id) => !sources.has(id))!;
+  const node = canvas.node(sink);
+  await node.scrollIntoViewIfNeeded();
+  const from = await node.boundingBox();
+  const pane = await canvas.pane.boundingBox();
+  if (!from || !pane) throw new Error('no boxes');
+  await page.mouse.move(from.x + from.width / 2, from.y + 8);
+  await page.mouse.down();
+  await page.mouse.move(pane.x + 30, from.y + 8, { steps: 15 });
+  await page.mouse.up();
+  const scrambled = positionsOf(await canvas.taskBoxes());
+  const sinkBox = (await canvas.taskBoxes()).find((b) => b.id === sink)!;
+  const sourcesOfSink = edges.filter((e) => e.to === sink).map((e) => e.from);
+  const scrambledBoxes = await canvas.taskBoxes();
+  expect(
+    sourcesOfSink.some((s) => scrambledBoxes.find((b) => b.id === s)!.x >= sinkBox.x),
+    'the hand-moved sink now sits left of an upstream task',
+  ).toBe(true);
+
+  // The button.
+  await toolbar.autoLayout();
+  const laidOut = await settledPositionsAfter(canvas, scrambled);
+  await expect(toolbar.button('Auto-layout')).toBeEnabled();
+  await expectLeftToRightWithoutOverlap(canvas);
+
+  // One undo step puts every node back.
+  await canvas.pane.click({ position: { x: 5, y: 5 } });
+  await page.keyboard.press('ControlOrMeta+z');
+  await expect.poll(async () => positionsOf(await canvas.taskBoxes())).toEqual(scrambled);
+
+  // Shift+L does the same as the button.
+  await page.keyboard.press('Shift+L');
+  await settledPositionsAfter(canvas, scrambled);
+  expect(positionsOf(await canvas.taskBoxes())).toEqual(laidOut);
+  await expectLeftToRightWithoutOverlap(canvas);
+
+  await editor.screenshot('auto-layout');
+});

@@ -1,0 +1,55 @@
+/**
+ * The journeys' fixtures: one page object per part of the screen, and a
+ * console watch that fails the test on any console error or warning and any
+ * uncaught page error (the UI brief asks for none).
+ */
+import { test as base, expect } from '@playwright/test';
+import { CanvasPage } from './pages/canvas-page.ts';
+import { EditorPage } from './pages/editor-page.ts';
+import { ExamplesPage } from './pages/examples-page.ts';
+import { FilesPage } from './pages/files-page.ts';
+import { InspectorPage } from './pages/inspector-page.ts';
+import { PalettePage } from './pages/palette-page.ts';
+import { ProblemsPage } from './pages/problems-page.ts';
+import { ToolbarPage } from './pages/toolbar-page.ts';
+
+interface Journey {
+  editor: EditorPage;
+  palette: PalettePage;
+  canvas: CanvasPage;
+  inspector: InspectorPage;
+  problems: ProblemsPage;
+  toolbar: ToolbarPage;
+  files: FilesPage;
+  examples: ExamplesPage;
+  /** Console errors/warnings and page errors seen so far (checked after the test). */
+  consoleProblems: string[];
+}
+
+export const test = base.extend<Journey>({
+  consoleProblems: [
+    async ({ page }, use) => {
+      const seen: string[] = [];
+      page.on('console', (message) => {
+        const type = message.type();
+        if (type !== 'error' && type !== 'warning') return;
+        const where = message.location();
+        seen.push(`console.${type}: ${message.text()} (${where.url}:${where.lineNumber})`);
+      });
+      page.on('pageerror', (error) => seen.push(`pageerror: ${error.stack ?? error.message}`));
+      await use(seen);
+      expect(seen, 'console errors, warnings or uncaught page errors').toEqual([]);
+    },
+    { auto: true },
+  ],
+  editor: async ({ page }, use) => use(new EditorPage(page)),
+  palette: async ({ page }, use) => use(new PalettePage(page)),
+  canvas: async ({ page }, use) => use(new CanvasPage(page)),
+  inspector: async ({ page }, use) => use(new InspectorPage(page)),
+  problems: async ({ page }, use) => use(new ProblemsPage(page)),
+  toolbar: async ({ page }, use) => use(new ToolbarPage(page)),
+  files: async ({ page }, use) => use(new FilesPage(page)),
+  examples: async ({ page }, use) => use(new ExamplesPage(page)),
+});
+
+export { expect };

@@ -1,0 +1,125 @@
+/**
+ * The React Flow canvas, read from the DOM as a user sees it: nodes by task
+ * id, their on-screen boxes, edges by their accessible names, and mouse
+ * gestures (drag a handle to another handle, drag a node).
+ */
+import { expect, type Locator, type Page } from '@playwright/test';
+
+export interface NodeBox {
+  id: string;
+  /** Flow coordinates (absolute, from the node's CSS transform). */
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+export interface CanvasEdge {
+  from: string;
+  to: string;
+}
+
+/** A connection drag that is still held down (to look at the canvas mid-gesture). */
+export interface HeldConnection {
+  /** The connection line React Flow draws while dragging. */
+  line: Locator;
+  release(): Promise<void>;
+}
+
+export class CanvasPage {
+  readonly pane: Locator;
+
+  constructor(readonly page: Page) {
+    this.pane = page.locator('.react-flow__pane');
+  }
+
+  node(taskId: string): Locator {
+    return this.page.getByTestId(`rf__node-${taskId}`);
+  }
+
+  /** The right-hand (source) handle: drag from it to make `taskId` run first. */
+  downstreamHandle(taskId: string): Locator {
+    return this.node(taskId).getByLabel(`Downstream of ${taskId}`);
+  }
+
+  /** The left-hand (target) handle. */
+  upstreamHandle(taskId: string): Locator {
+    return this.node(taskId).getByLabel(`Upstream of ${taskId}`);
+  }
+
+  edge(from: string, to: string): Locator {
+    return this.page.getByRole('group', { name: `${from} runs before ${to}` }).or(
+      this.page.locator(`.react-flow__edge[aria-label="${from} runs before ${to}"]`),
+    );
+  }
+
+  /** Clicks a task node (on its id, away from the handles). */
+  async select(taskId: string): Promise<void> {
+    await this.node(taskId).getByText(taskId, { exact: true }).click();
+  }
+
+  /** Starts dragging from `from`'s source handle and holds the mouse over `to`'s target handle. */
+  async holdConnection(from: string, to: string): Promise<HeldConnection> {
+    const start = await center(this.downstreamHandle(from));
+    const end = await center(this.upstreamHandle(to));
+    const mouse = this.page.mouse;
+    await mouse.move(start.x, start.y);
+    await mouse.down();
+    await mouse.move(start.x + 20, start.y + 10, { steps: 4 });
+    await mouse.move(end.x, end.y, { steps: 12 });
+    return {
+      line: this.page.locator('.react-flow__connection'),
+      release: () => mouse.up(),
+    };
+  }
+
+  /** Drags an edge from `from`'s right handle to `to`'s left handle. */
+  async connect(from: string, to: string): Promise<void> {
+    const held = await this.holdConnection(from, to);
+    await held.release();
+  }
+
+  /** Every edge drawn on the canvas, from the edges' accessible names. */
+  async edges(): Promise<CanvasEdge[]> {
+    const labels = await this.page
+      .locator('.react-flow__edge')
+      .evaluateAll((els) => els.map((el) => el.getAttribute('aria-label') ?? ''));
+    return labels.map((label) => {
+      const m = /^(.+) runs before (.+)$/.exec(label);
+      if (!m) throw new Error(`edge without a "<from> runs before <to>" name: "${label}"`);
+      return { from: m[1]!, to: m[2]! };
+    });
+  }
+
+  /** Positions and sizes of the task nodes (flow coordinates, from their transforms). */
+  async taskBoxes(): Promise<NodeBox[]> {
+    return this.page.locator('.react-flow__node-task').evaluateAll((els) =>
+      els.map((el) => {
+        const node = el as HTMLElement;
+        const m = /translate\(\s*(-?[\d.e+-]+)px\s*,\s*(-?[\d.e+-]+)px\s*\)/.exec(
+          node.style.transform,
+        );
+        if (!m) throw new Error(`node ${node.dataset['id']} has no translate(): ${node.style.transform}`);
+        return {
+          id: node.dataset['id'] ?? '',
+          x: Number(m[1]),
+          y: Number(m[2]),
+          width: node.offsetWidth,
+          height: node.offsetHeight,
+        };
+      }),
+    );
+  }
+
+  /** The pane's centre in page pixels. */
+  async paneCenter(): Promise<{ x: number; y: number }> {
+    return center(this.pane);
+  }
+}
+
+export async function center(locator: Locator): Promise<{ x: number; y: number }> {
+  await expect(locator).toBeVisible();
+  const box = await locator.boundingBox();
+  if (!box) throw new Error(`no bounding box for ${locator.toString()}`);
+  return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+}

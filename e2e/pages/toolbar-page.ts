@@ -1,0 +1,62 @@
+/** The top bar: file actions, undo/redo, auto-layout, target, findings badge, export. */
+import { expect, type Download, type Locator, type Page } from '@playwright/test';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+export interface SavedFile {
+  name: string;
+  path: string;
+}
+
+export class ToolbarPage {
+  readonly root: Locator;
+
+  constructor(readonly page: Page) {
+    this.root = page.getByRole('banner');
+  }
+
+  button(name: string): Locator {
+    return this.root.getByRole('button', { name, exact: true });
+  }
+
+  get exportButton(): Locator {
+    return this.button('Export .zip');
+  }
+
+  /** The findings badge ("Findings: ..." as its accessible name). */
+  get findingsBadge(): Locator {
+    return this.root.getByRole('button', { name: /^Findings:/ });
+  }
+
+  /** Clicks Export .zip and returns the downloaded file. */
+  async exportZip(): Promise<SavedFile> {
+    await expect(this.exportButton).toBeEnabled();
+    return this.download(() => this.exportButton.click());
+  }
+
+  /** Clicks Save and returns the downloaded .dag.json. */
+  async save(): Promise<SavedFile> {
+    return this.download(() => this.button('Save').click());
+  }
+
+  async undo(): Promise<void> {
+    await this.button('Undo').click();
+  }
+
+  async autoLayout(): Promise<void> {
+    await this.button('Auto-layout').click();
+  }
+
+  private async download(action: () => Promise<void>): Promise<SavedFile> {
+    const [download] = await Promise.all([this.page.waitForEvent('download'), action()]);
+    return keep(download);
+  }
+}
+
+async function keep(download: Download): Promise<SavedFile> {
+  const name = download.suggestedFilename();
+  const path = join(mkdtempSync(join(tmpdir(), 'e2e-download-')), name);
+  await download.saveAs(path);
+  return { name, path };
+}

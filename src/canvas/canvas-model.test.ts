@@ -1,0 +1,171 @@
+import { describe, expect, it } from 'vitest';
+import type { Design, Task } from '../model/design.ts';
+import { applyChange } from '../model/changes.ts';
+import { GROUP_PADDING, TASK_HEIGHT, TASK_WIDTH } from '../layout/node-size.ts';
+import { computeGroupBoxes, groupsParentFirst } from './group-boxes.ts';
+import { commitDrag } from './drag-commit.ts';
+import { createNodeBuilder } from './flow-nodes.ts';
+import type { BuildInput } from './flow-nodes.ts';
+import { canConnect } from './connection-check.ts';
+
+const task = (task_id: string, x: number, y: number, group: string | null = null): Task => ({
+  task_id,
+  operator: 'BashOperator',
+  args: { bash_command: 'echo' },
+  group,
+  ui: { x, y },
+});
+
+function design(tasks: Task[], groups: Design['groups'] = [], edges: Design['edges'] = []): Design {
+  return {
+    format: 'dag-designer',
+    version: 1,
+    target: { airflow: '3' },
+    dag: {
+      dag_id: 'd',
+      description: null,
+      schedule: null,
+      start_date: '2026-01-01',
+      end_date: null,
+      catchup: false,
+      max_active_runs: null,
+      max_active_tasks: null,
+      dagrun_timeout: null,
+      tags: [],
+      default_args: {},
+      params: {},
+      doc_md: null,
+    },
+    groups,
+    tasks,
+    edges,
+  };
+}
+
+const nested = () =>
+  design(
+    [task('a', 0, 0), task('b', 300, 100, 'outer'), task('c', 300, 300, 'inner')],
+    [
+      { group_id: 'inner', parent: 'outer', tooltip: null },
+      { group_id: 'outer', parent: null, tooltip: null },
+      { group_id: 'empty', parent: null, tooltip: null, ui: { x: 900, y: 900 } },
+    ],
+  );
+
+describe('group boxes', () => {
+  it('orders parents first and wraps members with padding', () => {
+    const d = nested();
+    expect(groupsParentFirst(d).map((g) => g.group_id)).toEqual(['outer', 'inner', 'empty']);
+    const boxes = computeGroupBoxes(d);
+    const inner = boxes.get('inner')!;
+    expect(inner).toEqual({
+      x: 300 - GROUP_PADDING.left,
+      y: 300 - GROUP_PADDING.top,
+      width: TASK_WIDTH + GROUP_PADDING.left + GROUP_PADDING.right,
+      height: TASK_HEIGHT + GROUP_PADDING.top + GROUP_PADDING.bottom,
+    });
+    const outer = boxes.get('outer')!;
+    expect(outer.x).toBe(inner.x - GROUP_PADDING.left);
+    expect(outer.y).toBe(100 - GROUP_PADDING.top);
+    expect(outer.y + outer.height).toBe(inner.y + inner.height + GROUP_PADDING.bottom);
+    expect(boxes.get('empty')).toMatchObject({ x: 900, y: 900 });
+  });
+
+  it('survives a group cycle', () => {
+    const d = design(
+      [task('a', 0, 0, 'x')],
+      [
+        { group_id: 'x', parent: 'y', tooltip: null },
+        { group_id: 'y', parent: 'x', tooltip: null },
+      ],
+    );
+    expect(computeGroupBoxes(d).size).toBe(2);
+  });
+});
+
+describe('drag commit', () => {
+  it('turns relative drop positions into absolute ones', () => {
+    const d = nested();
+    const boxes = computeGroupBoxes(d);
+    const outer = boxes.get('outer')!;
+    // b moved 10px right inside `outer`.
+    const rel = { x: 300 - outer.x + 10, y: 100 - outer.y };
+    expect(commitDrag(d, boxes, new Map([['b', rel]]))).toEqual({
+      positions: { b: { x: 310, y: 100 } },
+      groups: {},
+    });
+  });
+
+  it('moving a group moves every member (nested too)', () => {
+    const d = nested();
+    const boxes = computeGroupBoxes(d);
+    const outer = boxes.get('outer')!;
+    const r = commitDrag(
+      d,
+      boxes,
+      new Map([['group:outer', { x: outer.x + 50, y: outer.y - 20 }]]),
+    );
+    expect(r.positions).toEqual({ b: { x: 350, y: 80 }, c: { x: 350, y: 280 } });
+    expect(r.groups.outer).toEqual({ x: outer.x + 50, y: outer.y - 20 });
+  });
+});
+
+describe('node cache', () => {
+  const input = (d: Design, selected: string[] = []): BuildInput => ({
+    design: d,
+    selected: new Set(selected),
+    selectedGroupId: null,
+    marks: new Map(),
+    overlay: new Map(),
+    selectedEdges: new Set(),
+  });
+
+  it('rebuilds only the changed task node', () => {
+    const builder = createNodeBuilder();
+    const d1 = design(Array.from({ length: 50 }, (_, i) => task(`t${i}`, i * 250, 0)));
+    const first = builder.build(input(d1));
+    expect(builder.created).toBe(50);
+    const d2 = applyChange(d1, { type: 'moveNodes', positions: { t7: { x: 1, y: 1 } } }).design;
+    const second = builder.build(input(d2));
+    expect(builder.created).toBe(51);
+    const changed = second.nodes.filter((n, i) => n !== first.nodes[i]).map((n) => n.id);
+    expect(changed).toEqual(['t7']);
+    builder.build(input(d2, ['t3']));
+    expect(builder.created).toBe(52);
+  });
+
+  it('makes group members children of their group with relative positions', () => {
+    const d = nested();
+    const { nodes } = createNodeBuilder().build(input(d));
+    expect(nodes.map((n) => n.id)).toEqual([
+      'group:outer',
+      'group:inner',
+      'group:empty',
+      'a',
+      'b',
+      'c',
+    ]);
+    const c = nodes.find((n) => n.id === 'c')!;
+    expect(c.parentId).toBe('group:inner');
+    expect(c.extent).toBe('parent');
+    expect(c.position).toEqual({ x: GROUP_PADDING.left, y: GROUP_PADDING.top });
+  });
+});
+
+describe('live connection check', () => {
+  it('refuses self loops, duplicates and cycles', () => {
+    const d = design(
+      [task('a', 0, 0), task('b', 0, 0), task('c', 0, 0)],
+      [],
+      [
+        { from: 'a', to: 'b' },
+        { from: 'b', to: 'c' },
+      ],
+    );
+    expect(canConnect(d, 'a', 'c')).toBe(true);
+    expect(canConnect(d, 'a', 'a')).toBe(false);
+    expect(canConnect(d, 'a', 'b')).toBe(false);
+    expect(canConnect(d, 'c', 'a')).toBe(false);
+    expect(canConnect(d, 'a', 'zz')).toBe(false);
+  });
+});

@@ -1,0 +1,41 @@
+/** The pure model: graph, cycles, schedule, secrets, validation, forecast. No React, DOM or fs. */
+export * from './design.ts';
+export * from './findings.ts';
+export {
+  buildGraph,
+  downstream,
+  isolatedTasks,
+  leaves,
+  levels,
+  roots,
+  topologicalOrder,
+  upstream,
+  withEdge,
+  type Graph,
+  type TaskRef,
+} from './graph.ts';
+export { findCycle, formatPath, wouldCreateCycle } from './cycles.ts';
+export {
+  countRuns,
+  cronProblem,
+  describeSchedule,
+  parseDesignDate,
+  scheduleCron,
+  type DesignDate,
+  type ScheduleDescription,
+} from './schedule.ts';
+export { detectSecret, isSecretName, scanDesignForSecrets, type SecretHit } from './secrets.ts';
+export { formatSeconds } from './durations.ts';
+export { childPath, formatPathSegments, parsePath, type PathSegment } from './paths.ts';
+export * from './validate/index.ts';
+export {
+  DEFAULT_MAX_ACTIVE_TASKS,
+  DEFAULT_POOL,
+  DEFAULT_POOL_SLOTS,
+  forecastRun,
+  formatForecast,
+  type Forecast,
+  type ForecastOptions,
+  type ResourceWait,
+  type TaskTiming,
+} from './forecast.ts';

@@ -1,0 +1,149 @@
+/**
+ * The `dag` block: schedule, dates, run limits, tags and params.
+ */
+import { SCHEDULE_PRESETS, type DagParam, type JsonValue } from '../design.ts';
+import { errorFinding, type Finding } from '../findings.ts';
+import { childPath } from '../paths.ts';
+import { cronProblem, parseDesignDate } from '../schedule.ts';
+import type { ValidationContext } from './context.ts';
+
+/** Airflow's TAG_MAX_LEN. */
+const MAX_TAG_LENGTH = 100;
+
+export function checkDagSettings(ctx: ValidationContext): Finding[] {
+  const dag = ctx.design.dag;
+  const out: Finding[] = [];
+
+  if (dag.schedule !== null && !(SCHEDULE_PRESETS as readonly string[]).includes(dag.schedule)) {
+    const problem = cronProblem(dag.schedule.trim());
+    if (problem) out.push(errorFinding('invalid-schedule', 'dag.schedule', problem));
+  }
+
+  const start = parseDesignDate(dag.start_date);
+  if (!start.ok)
+    out.push(errorFinding('invalid-argument', 'dag.start_date', `start_date: ${start.message}`));
+  if (dag.end_date !== null) {
+    const end = parseDesignDate(dag.end_date);
+    if (!end.ok)
+      out.push(errorFinding('invalid-argument', 'dag.end_date', `end_date: ${end.message}`));
+    else if (start.ok && end.isoUtc <= start.isoUtc) {
+      out.push(
+        errorFinding(
+          'invalid-argument',
+          'dag.end_date',
+          `end_date (${dag.end_date}) must be after start_date (${dag.start_date}).`,
+        ),
+      );
+    }
+  }
+
+  for (const key of ['max_active_runs', 'max_active_tasks'] as const) {
+    const v = dag[key];
+    if (v !== null && !(Number.isInteger(v) && v >= 1)) {
+      out.push(
+        errorFinding(
+          'invalid-argument',
+          `dag.${key}`,
+          `${key} must be a whole number of at least 1, not ${v}.`,
+        ),
+      );
+    }
+  }
+  // ContinuousTimetable refuses max_active_runs > 1 (and null means the default 16).
+  if (dag.schedule === '@continuous' && dag.max_active_runs !== 1) {
+    out.push(
+      errorFinding(
+        'invalid-argument',
+        'dag.max_active_runs',
+        `@continuous needs max_active_runs = 1 (Airflow refuses more), not ${dag.max_active_runs ?? 'the default 16'}.`,
+      ),
+    );
+  }
+  if (
+    dag.dagrun_timeout !== null &&
+    !(Number.isFinite(dag.dagrun_timeout) && dag.dagrun_timeout >= 0)
+  ) {
+    out.push(
+      errorFinding(
+        'invalid-argument',
+        'dag.dagrun_timeout',
+        `dagrun_timeout is seconds and must be 0 or more, not ${dag.dagrun_timeout}.`,
+      ),
+    );
+  }
+
+  dag.tags.forEach((tag, i) => {
+    if (tag.length > MAX_TAG_LENGTH) {
+      out.push(
+        errorFinding(
+          'invalid-argument',
+          `dag.tags[${i}]`,
+          `Tag "${tag.slice(0, 30)}…" is ${tag.length} characters; Airflow allows ${MAX_TAG_LENGTH}.`,
+        ),
+      );
+    }
+  });
+
+  for (const [name, param] of Object.entries(dag.params)) {
+    out.push(...checkParam(name, param, childPath('dag.params', name)));
+  }
+  return out;
+}
+
+function jsonType(v: JsonValue): string {
+  if (v === null) return 'null';
+  if (Array.isArray(v)) return 'array';
+  if (typeof v === 'number') return Number.isInteger(v) ? 'integer' : 'number';
+  return typeof v;
+}
+
+/** A param's default must fit its own declared type and enum (Airflow checks this at parse time). */
+function checkParam(name: string, param: DagParam, path: string): Finding[] {
+  const d = param.default;
+  if (d === undefined) return [];
+  // Jinja defaults are rendered later; Airflow does not type-check them either.
+  if (typeof d === 'string' && d.includes('{{')) return [];
+  const p = `${path}.default`;
+  if (param.type) {
+    const t = jsonType(d);
+    const fits = t === param.type || (param.type === 'number' && t === 'integer');
+    if (!fits)
+      return [
+        errorFinding(
+          'invalid-argument',
+          p,
+          `Param "${name}" is declared ${param.type} but its default is ${t}.`,
+        ),
+      ];
+  }
+  if (param.enum && !param.enum.some((e) => JSON.stringify(e) === JSON.stringify(d))) {
+    return [
+      errorFinding(
+        'invalid-argument',
+        p,
+        `Param "${name}" default ${JSON.stringify(d)} is not one of its enum values.`,
+      ),
+    ];
+  }
+  if (typeof d === 'number') {
+    if (param.minimum !== undefined && d < param.minimum) {
+      return [
+        errorFinding(
+          'invalid-argument',
+          p,
+          `Param "${name}" default ${d} is below its minimum ${param.minimum}.`,
+        ),
+      ];
+    }
+    if (param.maximum !== undefined && d > param.maximum) {
+      return [
+        errorFinding(
+          'invalid-argument',
+          p,
+          `Param "${name}" default ${d} is above its maximum ${param.maximum}.`,
+        ),
+      ];
+    }
+  }
+  return [];
+}

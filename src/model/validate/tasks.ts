@@ -1,0 +1,261 @@
+/**
+ * Per task: the operator exists (in the catalog and on the target, or is a
+ * well-formed `custom`), required arguments are present, every argument is
+ * known and well-typed, the Python source fits, estimated_duration >= 0.
+ *
+ * An argument unknown for the target is `invalid-argument`, unless it exists
+ * on another target (of this operator, or as a common argument): then it is
+ * `unsupported-on-target`, e.g. `sla` on Airflow 3.
+ */
+import type { ArgSpec, OperatorSpec } from '../../catalog/types.ts';
+import { AIRFLOW_TARGETS, type AirflowTarget, type Task } from '../design.ts';
+import { errorFinding, type Finding } from '../findings.ts';
+import { childPath } from '../paths.ts';
+import { commonArgsOn, type ValidationContext } from './context.ts';
+import { pythonSourceProblem } from './python-source.ts';
+import { checkValue, isBlank } from './values.ts';
+
+/** Set by the designer itself; an arg with these names would clash in the export. */
+const RESERVED_ARGS: Readonly<Record<string, string>> = {
+  task_id: 'the task_id field',
+  dag: 'the design itself',
+  task_group: 'the group field',
+  python_callable: 'the python field',
+};
+
+const PY_IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]*$/;
+const PY_KEYWORDS = new Set(
+  'False None True and as assert async await break class continue def del elif else except finally for from global if import in is lambda nonlocal not or pass raise return try while with yield'.split(
+    ' ',
+  ),
+);
+const isPyName = (s: string) => PY_IDENTIFIER.test(s) && !PY_KEYWORDS.has(s);
+
+export function checkTasks(ctx: ValidationContext): Finding[] {
+  return ctx.design.tasks.flatMap((task, i) => checkTask(ctx, task, `tasks[${i}]`));
+}
+
+function checkTask(ctx: ValidationContext, task: Task, path: string): Finding[] {
+  const out: Finding[] = [];
+  const d = task.estimated_duration;
+  if (d !== undefined && !(Number.isFinite(d) && d >= 0)) {
+    out.push(
+      errorFinding(
+        'invalid-argument',
+        `${path}.estimated_duration`,
+        `estimated_duration is seconds and must be 0 or more, not ${d}.`,
+      ),
+    );
+  }
+  if (task.operator === 'custom') return [...out, ...checkCustom(ctx, task, path)];
+
+  if (task.custom !== undefined) {
+    out.push(
+      errorFinding(
+        'invalid-argument',
+        `${path}.custom`,
+        `"custom" is only for operator "custom"; this task uses ${task.operator}.`,
+      ),
+    );
+  }
+  const op = ctx.catalog.getOperator(task.operator);
+  if (!op) {
+    out.push(
+      errorFinding(
+        'unknown-operator',
+        `${path}.operator`,
+        `Task "${task.task_id}": "${task.operator}" is not in the operator catalog. Pick one from the palette, or use "custom" with a module and class.`,
+      ),
+    );
+    return out;
+  }
+  const spec = op.targets[ctx.target];
+  if (!spec) {
+    const where = AIRFLOW_TARGETS.filter((t) => op.targets[t]);
+    out.push(
+      errorFinding(
+        'unsupported-on-target',
+        `${path}.operator`,
+        `${op.key} does not exist on Airflow ${ctx.target}${where.length ? ` (only on ${where.join(', ')})` : ''}.`,
+      ),
+    );
+    return out;
+  }
+  out.push(...checkPython(op, task, path));
+  for (const arg of spec.args) {
+    if (
+      arg.required &&
+      isBlank(task.args[arg.name]) &&
+      isBlank(ctx.design.dag.default_args[arg.name])
+    ) {
+      out.push(
+        errorFinding(
+          'missing-argument',
+          childPath(`${path}.args`, arg.name),
+          `${op.key} "${task.task_id}" needs ${arg.name}: ${arg.help}`,
+        ),
+      );
+    }
+  }
+  out.push(...checkArgs(ctx, task, path, op, spec.args));
+  return out;
+}
+
+function checkPython(op: OperatorSpec, task: Task, path: string): Finding[] {
+  const p = `${path}.python`;
+  if (!op.usesPythonCallable) {
+    return task.python === undefined
+      ? []
+      : [
+          errorFinding(
+            'invalid-argument',
+            p,
+            `${op.key} does not run Python code; remove the python field or pick a Python operator.`,
+          ),
+        ];
+  }
+  if (task.python === undefined || task.python.trim() === '') {
+    return [
+      errorFinding(
+        'missing-argument',
+        p,
+        `${op.key} "${task.task_id}" needs its Python function in the python field.`,
+      ),
+    ];
+  }
+  const problem = pythonSourceProblem(task.python);
+  return problem ? [errorFinding('invalid-argument', p, problem)] : [];
+}
+
+function checkCustom(ctx: ValidationContext, task: Task, path: string): Finding[] {
+  const out: Finding[] = [];
+  if (!task.custom) {
+    out.push(
+      errorFinding(
+        'missing-argument',
+        `${path}.custom`,
+        `Custom task "${task.task_id}" needs "custom": { "module": ..., "class": ... }.`,
+      ),
+    );
+  } else {
+    const { module, class: cls } = task.custom;
+    if (!module.split('.').every(isPyName)) {
+      out.push(
+        errorFinding(
+          'invalid-argument',
+          `${path}.custom.module`,
+          `"${module}" is not a Python module path (dotted identifiers, e.g. my_pkg.operators).`,
+        ),
+      );
+    }
+    if (!isPyName(cls)) {
+      out.push(
+        errorFinding(
+          'invalid-argument',
+          `${path}.custom.class`,
+          `"${cls}" is not a Python class name.`,
+        ),
+      );
+    }
+  }
+  if (task.python !== undefined) {
+    out.push(
+      errorFinding(
+        'invalid-argument',
+        `${path}.python`,
+        'Custom operators do not take a python field.',
+      ),
+    );
+  }
+  // Free args: only the common ones (and reserved names) are checked.
+  return [...out, ...checkArgs(ctx, task, path, null, [])];
+}
+
+function checkArgs(
+  ctx: ValidationContext,
+  task: Task,
+  path: string,
+  op: OperatorSpec | null,
+  specs: readonly ArgSpec[],
+): Finding[] {
+  const out: Finding[] = [];
+  const common = commonArgsOn(ctx.catalog, ctx.target);
+  for (const [name, value] of Object.entries(task.args)) {
+    const p = childPath(`${path}.args`, name);
+    const reserved = RESERVED_ARGS[name];
+    if (reserved) {
+      out.push(
+        errorFinding(
+          'invalid-argument',
+          p,
+          `"${name}" is not an argument here: the designer sets it from ${reserved}.`,
+        ),
+      );
+      continue;
+    }
+    const spec = specs.find((s) => s.name === name) ?? common.find((s) => s.name === name);
+    if (spec) {
+      out.push(...checkValue(ctx, spec, value, p));
+      continue;
+    }
+    const elsewhere = targetsWith(ctx, op, name);
+    if (elsewhere.length > 0) {
+      out.push(
+        errorFinding(
+          'unsupported-on-target',
+          p,
+          `${name} is not available ${op ? `on ${op.key} ` : ''}on Airflow ${ctx.target} (only on ${elsewhere.join(', ')}).`,
+        ),
+      );
+    } else if (op) {
+      out.push(errorFinding('invalid-argument', p, `${op.key} has no argument "${name}".`));
+    }
+  }
+  return out;
+}
+
+/** Other targets where `name` is an argument of `op` or a common argument. */
+function targetsWith(
+  ctx: ValidationContext,
+  op: OperatorSpec | null,
+  name: string,
+): AirflowTarget[] {
+  return AIRFLOW_TARGETS.filter(
+    (t) =>
+      t !== ctx.target &&
+      (op?.targets[t]?.args.some((a) => a.name === name) ||
+        commonArgsOn(ctx.catalog, t).some((a) => a.name === name)),
+  );
+}
+
+/**
+ * default_args reach every operator; only the common arguments are typed
+ * here (an operator-specific default like `aws_conn_id` is fine to have).
+ */
+export function checkDefaultArgs(ctx: ValidationContext): Finding[] {
+  const out: Finding[] = [];
+  const common = commonArgsOn(ctx.catalog, ctx.target);
+  for (const [name, value] of Object.entries(ctx.design.dag.default_args)) {
+    const p = childPath('dag.default_args', name);
+    if (RESERVED_ARGS[name]) {
+      out.push(errorFinding('invalid-argument', p, `"${name}" cannot be a default argument.`));
+      continue;
+    }
+    const spec = common.find((s) => s.name === name);
+    if (spec) {
+      out.push(...checkValue(ctx, spec, value, p));
+      continue;
+    }
+    const elsewhere = targetsWith(ctx, null, name);
+    if (elsewhere.length > 0) {
+      out.push(
+        errorFinding(
+          'unsupported-on-target',
+          p,
+          `${name} is not available on Airflow ${ctx.target} (only on ${elsewhere.join(', ')}).`,
+        ),
+      );
+    }
+  }
+  return out;
+}

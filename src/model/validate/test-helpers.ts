@@ -1,0 +1,139 @@
+/**
+ * Test support for the model: a design builder and a tiny fake catalog, so
+ * validation tests read as "this one field is wrong" and do not depend on
+ * the real catalog's contents (tested separately in real-catalog.test.ts).
+ */
+import type { ArgSpec, CommonArgSpec, OperatorSpec } from '../../catalog/types.ts';
+import type { Design, Task } from '../design.ts';
+import type { ValidationCatalog } from './context.ts';
+
+export function makeDesign(overrides: Partial<Omit<Design, 'dag'>> & { dag?: Partial<Design['dag']> } = {}): Design {
+  const { dag, ...rest } = overrides;
+  return {
+    format: 'dag-designer',
+    version: 1,
+    target: { airflow: '3' },
+    groups: [],
+    tasks: [],
+    edges: [],
+    ...rest,
+    dag: {
+      dag_id: 'test_dag',
+      description: null,
+      schedule: '0 3 * * *',
+      start_date: '2026-01-01',
+      end_date: null,
+      catchup: false,
+      max_active_runs: 1,
+      max_active_tasks: null,
+      dagrun_timeout: null,
+      tags: [],
+      default_args: { owner: 'data-eng', retries: 2 },
+      params: {},
+      doc_md: null,
+      ...dag,
+    },
+  };
+}
+
+export function task(task_id: string, extra: Partial<Task> = {}): Task {
+  return { task_id, operator: 'EmptyOperator', args: {}, group: null, ...extra };
+}
+
+export const bash = (task_id: string, command = 'echo hi', extra: Partial<Task> = {}): Task =>
+  task(task_id, { operator: 'BashOperator', args: { bash_command: command }, ...extra });
+
+export const edge = (from: string, to: string) => ({ from, to });
+
+const a = (name: string, type: ArgSpec['type'], extra: Partial<ArgSpec> = {}): ArgSpec => ({
+  name,
+  type,
+  required: false,
+  templated: false,
+  help: `${name} help`,
+  ...extra,
+});
+
+const everywhere = (args: ArgSpec[]) => ({
+  '2.10': { module: 'm', className: 'C', provider: null, args },
+  '2.11': { module: 'm', className: 'C', provider: null, args },
+  '3': { module: 'm', className: 'C', provider: null, args },
+});
+
+const op = (key: string, extra: Partial<OperatorSpec>): OperatorSpec => ({
+  key,
+  label: key,
+  category: 'Core',
+  description: key,
+  isSensor: false,
+  usesPythonCallable: false,
+  isBranch: false,
+  targets: everywhere([]),
+  ...extra,
+});
+
+const SENSOR_ARGS = [
+  a('mode', 'enum', { choices: ['poke', 'reschedule'], default: 'poke' }),
+  a('timeout', 'duration', { default: 604800 }),
+  a('poke_interval', 'duration', { default: 60 }),
+];
+
+const FAKE_OPERATORS: OperatorSpec[] = [
+  op('EmptyOperator', {}),
+  op('BashOperator', {
+    targets: everywhere([
+      a('bash_command', 'bash', { required: true, templated: true, templateExt: ['.sh', '.bash'] }),
+      a('env', 'json', { templated: true }),
+      a('skip_on_exit_code', 'integer'),
+      a('append_env', 'boolean'),
+    ]),
+  }),
+  op('PythonOperator', { usesPythonCallable: true, targets: everywhere([a('op_kwargs', 'json')]) }),
+  op('BranchPythonOperator', { usesPythonCallable: true, isBranch: true }),
+  op('FileSensor', {
+    isSensor: true,
+    targets: everywhere([a('filepath', 'string', { required: true, templated: true }), ...SENSOR_ARGS]),
+  }),
+  op('SqlOp', {
+    targets: everywhere([
+      a('sql', 'text', { required: true, templated: true }),
+      a('tables', 'string_list', { required: true }),
+      a('ratio', 'number'),
+      a('when', 'datetime'),
+    ]),
+  }),
+  op('OldOnlyOperator', {
+    targets: { '2.10': everywhere([])['2.10'], '2.11': everywhere([])['2.11'] },
+  }),
+  op('RenamedArgOperator', {
+    targets: {
+      '2.10': { module: 'm', className: 'C', provider: null, args: [a('old_name', 'string')] },
+      '2.11': { module: 'm', className: 'C', provider: null, args: [a('old_name', 'string')] },
+      '3': { module: 'm', className: 'C', provider: null, args: [a('new_name', 'string')] },
+    },
+  }),
+];
+
+const FAKE_COMMON: CommonArgSpec[] = [
+  a('owner', 'string'),
+  a('retries', 'integer'),
+  a('retry_delay', 'duration'),
+  a('execution_timeout', 'duration'),
+  a('trigger_rule', 'enum', { choices: ['all_success', 'none_failed_min_one_success', 'all_done'] }),
+  a('pool', 'string'),
+  a('pool_slots', 'integer'),
+  a('priority_weight', 'integer'),
+  a('weight_rule', 'enum', { choices: ['downstream', 'upstream', 'absolute'] }),
+  a('depends_on_past', 'boolean'),
+  { ...a('sla', 'duration'), targets: ['2.10', '2.11'] },
+];
+
+const RULES = ['all_success', 'none_failed_min_one_success', 'all_done', 'always'];
+
+export const fakeCatalog: ValidationCatalog = {
+  getOperator: (key) => FAKE_OPERATORS.find((o) => o.key === key),
+  commonArgs: FAKE_COMMON,
+  triggerRules: { '2.10': [...RULES, 'dummy'], '2.11': RULES, '3': RULES },
+  retiredTriggerRules: { none_failed_or_skipped: { replacement: 'none_failed_min_one_success', reason: 'removed in Airflow 3' } },
+  defaultSensorTimeout: 604800,
+};
