@@ -29,7 +29,7 @@ interface Step {
 }
 
 const STEPS: Step[] = [
-  { id: 'extract', operator: 'BashOperator', at: { fx: 0.12, fy: 0.45 } },
+  { id: 'extract', operator: 'BashOperator', at: { fx: 0.14, fy: 0.45 } },
   { id: 'transform', operator: 'PythonOperator', at: { fx: 0.37, fy: 0.25 } },
   { id: 'audit', operator: 'BashOperator', at: { fx: 0.37, fy: 0.7 } },
   { id: 'load', operator: 'BashOperator', at: { fx: 0.62, fy: 0.45 } },
@@ -103,9 +103,9 @@ test('build a 5-task DAG by drag and connect, export it, and load it in real Air
     await canvas.connect(from, to);
     await expect(canvas.edge(from, to)).toHaveCount(1);
   }
-  expect(
-    (await canvas.edges()).map((e) => `${e.from}->${e.to}`).sort(),
-  ).toEqual(EDGES.map(([a, b]) => `${a}->${b}`).sort());
+  expect((await canvas.edges()).map((e) => `${e.from}->${e.to}`).sort()).toEqual(
+    EDGES.map(([a, b]) => `${a}->${b}`).sort(),
+  );
 
   await inspector.openTab('DAG');
   await inspector.fill('dag_id', DAG_ID);
@@ -116,6 +116,11 @@ test('build a 5-task DAG by drag and connect, export it, and load it in real Air
   expect(zip.name).toBe(`${DAG_ID}.zip`);
   const saved = await toolbar.save();
   expect(saved.name).toBe(`${DAG_ID}.dag.json`);
+  // Tidy up for the picture as a user would: Shift+L lays the graph out.
+  await canvas.pane.click({ position: { x: 5, y: 5 } });
+  const drawn = await canvas.positions();
+  await editor.page.keyboard.press('Shift+L');
+  await canvas.positionsSettledAfter(drawn);
   await editor.screenshot('build-and-export');
 
   // The browser's zip equals the CLI's export of the saved design, byte for byte.

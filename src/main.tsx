@@ -1,7 +1,12 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App.tsx';
+import { editorStore } from './store/index.ts';
 import './styles/global.css';
+
+// Dev/test aid: e2e tests and the console can read the store (never in production builds).
+if (import.meta.env.DEV)
+  (window as unknown as { __editorStore: unknown }).__editorStore = editorStore;
 
 const root = document.getElementById('root');
 if (root) {

@@ -47,10 +47,9 @@ export class CanvasPage {
     return this.node(taskId).getByLabel(`Upstream of ${taskId}`);
   }
 
+  /** The edge drawn for `from >> to` (its accessible name). */
   edge(from: string, to: string): Locator {
-    return this.page.getByRole('group', { name: `${from} runs before ${to}` }).or(
-      this.page.locator(`.react-flow__edge[aria-label="${from} runs before ${to}"]`),
-    );
+    return this.page.locator(`.react-flow__edge[aria-label="${from} runs before ${to}"]`);
   }
 
   /** Clicks a task node (on its id, away from the handles). */
@@ -99,7 +98,8 @@ export class CanvasPage {
         const m = /translate\(\s*(-?[\d.e+-]+)px\s*,\s*(-?[\d.e+-]+)px\s*\)/.exec(
           node.style.transform,
         );
-        if (!m) throw new Error(`node ${node.dataset['id']} has no translate(): ${node.style.transform}`);
+        if (!m)
+          throw new Error(`node ${node.dataset['id']} has no translate(): ${node.style.transform}`);
         return {
           id: node.dataset['id'] ?? '',
           x: Number(m[1]),
@@ -109,6 +109,43 @@ export class CanvasPage {
         };
       }),
     );
+  }
+
+  /** Task positions as `id -> "x,y"` (rounded), to compare arrangements. */
+  async positions(): Promise<Record<string, string>> {
+    const boxes = await this.taskBoxes();
+    return Object.fromEntries(boxes.map((b) => [b.id, `${Math.round(b.x)},${Math.round(b.y)}`]));
+  }
+
+  /**
+   * Waits until the task positions differ from `before` and hold still for a
+   * moment (layout runs in a worker and may animate), and returns them.
+   */
+  async positionsSettledAfter(before: Record<string, string>): Promise<Record<string, string>> {
+    const start = JSON.stringify(before);
+    let last = '';
+    await expect
+      .poll(
+        async () => {
+          const now = JSON.stringify(await this.positions());
+          const settled = now === last && now !== start;
+          last = now;
+          return settled;
+        },
+        { timeout: 30_000, intervals: [250] },
+      )
+      .toBe(true);
+    return this.positions();
+  }
+
+  /** Clicks the zoom controls' "fit view" button. */
+  async fitView(): Promise<void> {
+    await this.page.getByRole('button', { name: /fit view/i }).click();
+  }
+
+  /** Clicks the zoom controls' "zoom out" button. */
+  async zoomOut(): Promise<void> {
+    await this.page.getByRole('button', { name: /zoom out/i }).click();
   }
 
   /** The pane's centre in page pixels. */

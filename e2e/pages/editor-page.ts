@@ -26,9 +26,12 @@ export class EditorPage {
     return this.page.getByRole('status').filter({ hasText: /\S/ });
   }
 
-  /** A message shown on screen (not only to screen readers). */
+  /** A message shown on screen (not the screen-reader-only live regions). */
   visibleText(text: string | RegExp): Locator {
-    return this.page.getByText(text).filter({ visible: true });
+    return this.page
+      .getByText(text)
+      .filter({ visible: true })
+      .and(this.page.locator(':not([aria-live])'));
   }
 
   /** Task nodes on the canvas. */

@@ -10,7 +10,10 @@ export class ExamplesPage {
 
   /** Opens the gallery and clicks the example whose title starts with `title`. */
   async open(title: string | RegExp): Promise<void> {
-    await this.page.getByRole('banner').getByRole('button', { name: 'Examples', exact: true }).click();
+    await this.page
+      .getByRole('banner')
+      .getByRole('button', { name: 'Examples', exact: true })
+      .click();
     await expect(this.dialog).toBeVisible();
     const pick = this.dialog.getByRole('button', { name: title });
     await expect(pick).toHaveCount(1);

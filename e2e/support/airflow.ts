@@ -4,7 +4,11 @@
  * runDagBagCheck): the journeys do not carry a second one.
  */
 import type { AirflowTarget } from '../../src/model/design.ts';
-import { runDagBagCheck, type DagStructure, type FileResult } from '../../tests/airflow/run-dagbag-check.ts';
+import {
+  runDagBagCheck,
+  type DagStructure,
+  type FileResult,
+} from '../../tests/airflow/run-dagbag-check.ts';
 import { venvsForTarget } from '../../tests/airflow/venvs.ts';
 
 export interface AirflowLoad {

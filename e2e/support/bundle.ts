@@ -32,7 +32,10 @@ export function cliExport(designPath: string): { dir: string; files: FileMap } {
     throw new Error(`dag-designer export exited ${run.status}:\n${run.stderr}\n${run.stdout}`);
   }
   const files: FileMap = new Map(
-    listFiles(dir).map((path) => [path.split('\\').join('/'), new Uint8Array(readFileSync(join(dir, path)))]),
+    listFiles(dir).map((path) => [
+      path.split('\\').join('/'),
+      new Uint8Array(readFileSync(join(dir, path))),
+    ]),
   );
   return { dir, files };
 }

@@ -53,6 +53,7 @@ function Editor() {
         <section className={styles.centre} aria-label="Canvas">
           <div className={styles.canvasWrap}>
             <DesignCanvas />
+            <Notices />
           </div>
           <div className={styles.bottom}>
             <ValidationPanel />
@@ -60,7 +61,6 @@ function Editor() {
         </section>
         <RightPanel />
       </main>
-      <Notices />
       {fileOver && (
         <div className={styles.dropOverlay} aria-hidden="true">
           Drop a .dag.json file to open it

@@ -4,7 +4,7 @@ import type { ExampleEntry } from '../io/index.ts';
 import { editorStore } from '../store/index.ts';
 import { fetchExampleText, loadExamplesIndex } from './examples.ts';
 import type { ExamplesLoad } from './examples.ts';
-import { confirmDiscard, openDesignText } from './file-actions.ts';
+import { openDesignText } from './file-actions.ts';
 import styles from './app.module.css';
 
 export function ExamplesDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
@@ -30,7 +30,6 @@ export function ExamplesDialog({ open, onClose }: { open: boolean; onClose: () =
   }, [open, load]);
 
   const pick = async (entry: ExampleEntry) => {
-    if (!confirmDiscard(`Open the example "${entry.title}"`)) return;
     try {
       const text = await fetchExampleText(entry);
       if (openDesignText(text, entry.file)) onClose();

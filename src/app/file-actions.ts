@@ -37,14 +37,25 @@ export function newDesign(): void {
   s.showNotice('info', 'New empty design');
 }
 
-/** Opens design text from `source` (a file name); returns true when it was loaded. */
+/**
+ * Opens design text from `source` (a file name); returns true when it was
+ * loaded. The text is parsed BEFORE asking to discard unsaved changes, so a
+ * broken file never costs the user a prompt, and never touches the design.
+ */
 export function openDesignText(text: string, source: string): boolean {
   const s = editorStore.getState();
   const result = parseDesignText(text, source);
   if (!result.ok) {
-    s.showNotice('error', `Could not open ${source}: ${describeFindings(result.findings)}`);
+    // The parser may already name the file in its messages; say it once.
+    const findings = result.findings.map((f) =>
+      f.message.startsWith(`${source}: `)
+        ? { ...f, message: f.message.slice(source.length + 2) }
+        : f,
+    );
+    s.showNotice('error', `Could not open ${source}: ${describeFindings(findings)}`);
     return false;
   }
+  if (!confirmDiscard(`Open ${source}`)) return false;
   s.loadDesign(result.design);
   s.showNotice('success', `Opened ${source} (${result.design.tasks.length} tasks)`);
   return true;
@@ -56,7 +67,6 @@ export async function openDesignFile(file: File): Promise<boolean> {
     s.showNotice('error', `Could not open ${file.name}: expected a .dag.json design file`);
     return false;
   }
-  if (!confirmDiscard(`Open ${file.name}`)) return false;
   let text: string;
   try {
     text = await file.text();

@@ -42,6 +42,7 @@ const nodeTypes = { task: TaskNode, taskGroup: GroupNode };
 const DELETE_KEYS = ['Delete', 'Backspace'];
 const MULTI_SELECT_KEYS = ['Meta', 'Control', 'Shift'];
 const EMPTY_SET: ReadonlySet<string> = new Set();
+const MINIMAP_SIZE = { width: 160, height: 100 };
 
 const miniMapColor = (node: RfNode): string =>
   node.type === 'task' ? (node.data as TaskNodeData).color : 'rgb(148 163 184 / 20%)';
@@ -234,7 +235,13 @@ export function DesignCanvas() {
         aria-label="DAG canvas"
       >
         <Background gap={16} />
-        <MiniMap pannable zoomable ariaLabel="Mini map" nodeColor={miniMapColor} />
+        <MiniMap
+          pannable
+          zoomable
+          ariaLabel="Mini map"
+          nodeColor={miniMapColor}
+          style={MINIMAP_SIZE}
+        />
         <Controls aria-label="Zoom controls" />
       </ReactFlow>
       <CanvasToolbar />

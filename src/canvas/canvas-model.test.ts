@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Design, Task } from '../model/design.ts';
 import { applyChange } from '../model/changes.ts';
 import { GROUP_PADDING, TASK_HEIGHT, TASK_WIDTH } from '../layout/node-size.ts';
-import { computeGroupBoxes, groupsParentFirst } from './group-boxes.ts';
+import { computeGroupBoxes, groupAt, groupsParentFirst } from './group-boxes.ts';
 import { commitDrag } from './drag-commit.ts';
 import { createNodeBuilder } from './flow-nodes.ts';
 import type { BuildInput } from './flow-nodes.ts';
@@ -69,6 +69,13 @@ describe('group boxes', () => {
     expect(outer.y).toBe(100 - GROUP_PADDING.top);
     expect(outer.y + outer.height).toBe(inner.y + inner.height + GROUP_PADDING.bottom);
     expect(boxes.get('empty')).toMatchObject({ x: 900, y: 900 });
+  });
+
+  it('finds the innermost group under a point', () => {
+    const d = nested();
+    expect(groupAt(d, { x: 310, y: 310 })).toBe('inner');
+    expect(groupAt(d, { x: 310, y: 110 })).toBe('outer');
+    expect(groupAt(d, { x: 10, y: 10 })).toBeNull();
   });
 
   it('survives a group cycle', () => {

@@ -74,3 +74,15 @@ export function computeGroupBoxes(design: Design): Map<string, Box> {
   for (const id of boxes.keys()) if (!known.has(id)) boxes.delete(id);
   return boxes;
 }
+
+/** The innermost group whose box contains the point, or null. */
+export function groupAt(design: Design, point: { x: number; y: number }): string | null {
+  let best: { id: string; area: number } | null = null;
+  for (const [id, b] of computeGroupBoxes(design)) {
+    const inside =
+      point.x >= b.x && point.x <= b.x + b.width && point.y >= b.y && point.y <= b.y + b.height;
+    const area = b.width * b.height;
+    if (inside && (!best || area < best.area)) best = { id, area };
+  }
+  return best?.id ?? null;
+}

@@ -4,6 +4,7 @@ import type { DragEvent } from 'react';
 import { useReactFlow } from '@xyflow/react';
 import { editorStore } from '../store/index.ts';
 import { TASK_HEIGHT, TASK_WIDTH } from '../layout/node-size.ts';
+import { groupAt } from './group-boxes.ts';
 
 export const OPERATOR_MIME = 'application/x-dag-designer-operator';
 
@@ -20,10 +21,13 @@ export function useDropOperator() {
       if (!key) return;
       event.preventDefault();
       const p = screenToFlowPosition({ x: event.clientX, y: event.clientY });
-      // Centre the node under the pointer.
-      editorStore
-        .getState()
-        .addTaskFromOperator(key, { x: p.x - TASK_WIDTH / 2, y: p.y - TASK_HEIGHT / 2 });
+      const s = editorStore.getState();
+      // Centre the node under the pointer; dropped on a group box, it joins that group.
+      s.addTaskFromOperator(
+        key,
+        { x: p.x - TASK_WIDTH / 2, y: p.y - TASK_HEIGHT / 2 },
+        groupAt(s.design, p),
+      );
     },
     [screenToFlowPosition],
   );

@@ -9,6 +9,7 @@
  * table go to stdout; progress, warnings and errors to stderr.
  */
 import { dirname, join, resolve } from 'node:path';
+import type { S3Client } from '@aws-sdk/client-s3';
 import type { Finding } from '../model/findings.ts';
 import { loadBundleDir, type LoadResult } from '../deploy/load-input.ts';
 import { normalizePrefix } from '../deploy/plan.ts';
@@ -17,7 +18,7 @@ import { runDeploy, type DeployResult } from '../deploy/run-deploy.ts';
 import { createS3Client } from '../deploy/s3-client.ts';
 import { encryptionFor, type UploadOutcome } from '../deploy/upload.ts';
 import { parseCommandArgs, UsageError } from './args.ts';
-import { EXIT_FINDINGS, EXIT_OK, type CliIo } from './cli-io.ts';
+import { EXIT_FINDINGS, EXIT_OK, EXIT_UNUSABLE, type CliIo } from './cli-io.ts';
 import { formatFindings } from './format-findings.ts';
 
 export const DEPLOY_USAGE = `usage: dag-designer deploy <design.dag.json | bundle-dir> --bucket <bucket> [options]
@@ -92,6 +93,15 @@ async function isDirectory(io: CliIo, path: string): Promise<boolean> {
     return (await io.stat(path)).isDirectory();
   } catch {
     return false; // missing: reading it as a design reports "no such file"
+  }
+}
+
+/** The SDK resolves the region lazily (flag, env, profile); ask it once, up front. */
+async function hasRegion(client: S3Client): Promise<boolean> {
+  try {
+    return Boolean(await client.config.region());
+  } catch {
+    return false;
   }
 }
 
@@ -191,6 +201,12 @@ export async function deployCommand(argv: string[], io: CliIo): Promise<number> 
     env: io.env,
   });
   try {
+    if (!(await hasRegion(client))) {
+      io.stderr(
+        'error: no AWS region: pass --region, or set AWS_REGION or a region in the profile\n',
+      );
+      return EXIT_UNUSABLE;
+    }
     const result = await runDeploy(client, loaded.bundle, {
       bucket: flags.bucket ?? '',
       dryRun: flags['dry-run'] ?? false,

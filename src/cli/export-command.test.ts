@@ -119,6 +119,42 @@ describe('dag-designer export', () => {
     expect(base.err).toContain('disk full');
   });
 
+  it('never deletes a file that appears in <dir> while the bundle is written', async () => {
+    const base = makeTestIo();
+    const file = copyFixture(base, 'valid');
+    mkdirSync(join(base.cwd, 'out'));
+    const io: CliIo = {
+      ...base,
+      writeFile: async (path, data) => {
+        await base.writeFile(path, data);
+        writeFileSync(join(base.cwd, 'out/late.txt'), 'someone else');
+      },
+    };
+    expect(await run(['export', file, '-o', 'out'], io)).toBe(2);
+    expect(listFiles(join(base.cwd, 'out'))).toEqual(['late.txt']);
+    expect(readdirSync(base.cwd).sort()).toEqual(['out', file].sort());
+  });
+
+  it('hashes the exact bytes of the design, byte-order mark included', async () => {
+    const io = makeTestIo();
+    const file = copyFixture(io, 'valid');
+    const bytes = Buffer.concat([
+      Buffer.from([0xef, 0xbb, 0xbf]),
+      readFileSync(join(io.cwd, file)),
+    ]);
+    writeFileSync(join(io.cwd, file), bytes);
+    expect(await run(['export', file, '-o', 'out', '--json'], io)).toBe(0);
+    const manifest = JSON.parse(io.out) as { design_sha256: string };
+    expect(manifest.design_sha256).toBe(createHash('sha256').update(bytes).digest('hex'));
+  });
+
+  it('treats a file that is not UTF-8 as unreadable (exit 2)', async () => {
+    const io = makeTestIo();
+    writeFileSync(join(io.cwd, 'latin1.dag.json'), Buffer.from([0x7b, 0xe9, 0x7d]));
+    expect(await run(['export', 'latin1.dag.json', '-o', 'out'], io)).toBe(2);
+    expect(io.err).toContain('latin1.dag.json: not a UTF-8 text file');
+  });
+
   it('requires -o', async () => {
     const io = makeTestIo();
     const file = copyFixture(io, 'valid');

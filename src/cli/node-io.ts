@@ -13,7 +13,20 @@ export const nodeFs: FsLike = {
   stat: (path) => stat(path),
 };
 
+/**
+ * `dag-designer validate x --json | head -1` closes stdout early; Node then
+ * emits EPIPE as an uncaught error with a stack trace. A closed pipe only
+ * means the reader has seen enough, so stop quietly.
+ */
+function exitQuietlyOnClosedPipe(): void {
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw error;
+  });
+}
+
 export function createNodeIo(): CliIo {
+  exitQuietlyOnClosedPipe();
   return {
     ...nodeFs,
     stdout: (text) => void process.stdout.write(text),

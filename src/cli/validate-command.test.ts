@@ -50,7 +50,7 @@ describe('dag-designer validate --json', () => {
 
   it.each(CASES)('%s exits %i with %j', async (fixture, exit, expected) => {
     const { code, report, io } = await validateJson(fixture);
-    expect(errorsOf(report)).toContainEqual(expected);
+    expect(errorsOf(report)).toEqual([expected]);
     expect(code).toBe(exit);
     // Machine output only on stdout: exactly one JSON object.
     expect(io.out.trim().startsWith('{')).toBe(true);

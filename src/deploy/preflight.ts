@@ -11,7 +11,7 @@ import {
   GetPublicAccessBlockCommand,
   type S3Client,
 } from '@aws-sdk/client-s3';
-import { describeError, errorCode } from './s3-client.ts';
+import { describeError, errorCode, httpStatus } from './s3-client.ts';
 
 export type CheckState = 'on' | 'off' | 'unknown';
 
@@ -43,6 +43,8 @@ async function checkVersioning(
         `(requirements.txt is pinned by version). Enable it with:\n  ${versioningHint(bucket)}`,
     };
   } catch (error) {
+    // No answer at all (network, no credentials): a failure, not a refusal.
+    if (httpStatus(error) === undefined) throw error;
     const code = errorCode(error);
     if (code === 'NoSuchBucket' || code === 'NotFound') {
       return {

@@ -43,9 +43,14 @@ for (const target of AIRFLOW_TARGETS) {
 
   describe(`fixtures on target ${target}`, () => {
     it('pass ruff --select AIR', () => {
-      expect(summarizeRuffFindings(ruffAirflowFindings(files.map((file) => file.path)))).toEqual(
-        [],
+      const paths = files.map((file) => file.path);
+      expect(summarizeRuffFindings(ruffAirflowFindings(paths, { respectNoqa: true }))).toEqual([]);
+      // What the noqa comments hide: AIR001 (renamed variables) anywhere, migration rules on 2.x only.
+      const hidden = ruffAirflowFindings(paths, { respectNoqa: false }).filter(
+        (finding) =>
+          finding.code !== 'AIR001' && (target === '3' || !/^AIR3\d\d$/.test(finding.code ?? '')),
       );
+      expect(summarizeRuffFindings(hidden)).toEqual([]);
     });
 
     for (const venv of venvsForTarget(target)) {

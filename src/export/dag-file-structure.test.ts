@@ -67,6 +67,12 @@ describe('groups and dependencies', () => {
     );
   });
 
+  it('writes pass in an empty DAG so the file stays valid Python', () => {
+    const src = code(design([]));
+    expect(src.endsWith(') as dag:\n    pass\n')).toBe(true);
+    expect(parsePythonSources([src])).toEqual(['']);
+  });
+
   it('writes edges in design order with fan-out and fan-in lines, duplicates dropped', () => {
     const d = design([task('a'), task('b'), task('c'), task('d')], {
       edges: [

@@ -10,6 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { AIRFLOW_TARGETS, type AirflowTarget, type Design } from '../model/design.ts';
 import { parseDesignText } from '../io/index.ts';
 import { exportBundle } from './index.ts';
+import { importedNames } from './testing/designs.ts';
 import { parsePythonSources } from './testing/python.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
@@ -109,6 +110,30 @@ describe('golden bundles', () => {
         expect(exportAsFiles({ ...source, design: again.design }, target)).toEqual(
           exportAsFiles(source, target),
         );
+      }
+    }
+  });
+
+  it('keeps each target on its own import paths and imports only what it uses', () => {
+    for (const source of SOURCES) {
+      for (const target of AIRFLOW_TARGETS) {
+        for (const [path, code] of exportAsFiles(source, target)) {
+          if (!path.endsWith('.py')) continue;
+          const where = `${source.name}/${target}/${path}`;
+          expect(code, where).not.toContain('schedule_interval');
+          if (target === '3')
+            expect(code, where).not.toMatch(/\bairflow\.(operators|sensors|utils|models)\./);
+          else expect(code, where).not.toContain('airflow.sdk');
+          const body = code
+            .split('\n')
+            .filter((line) => !line.startsWith('from '))
+            .join('\n');
+          for (const name of importedNames(code)) {
+            expect(body, `${where}: ${name} imported but unused`).toMatch(
+              new RegExp(`\\b${name}\\b`),
+            );
+          }
+        }
       }
     }
   });

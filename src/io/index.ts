@@ -12,7 +12,12 @@ export {
 } from './schema-v1.ts';
 export { MIGRATIONS, migrateToCurrent, type Migration, type MigrationOutcome } from './migrate.ts';
 export { designJsonSchemaText, JSON_SCHEMA_PATH, JSON_SCHEMA_ID } from './json-schema.ts';
-export { findJsonSyntaxError, type JsonSyntaxError } from './json-syntax.ts';
+export {
+  findDuplicateKey,
+  findJsonSyntaxError,
+  type JsonDuplicateKey,
+  type JsonSyntaxError,
+} from './json-syntax.ts';
 export {
   parseExamplesIndex,
   ExamplesIndexSchema,

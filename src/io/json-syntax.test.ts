@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findJsonSyntaxError } from './json-syntax.ts';
+import { findDuplicateKey, findJsonSyntaxError } from './json-syntax.ts';
 
 describe('findJsonSyntaxError', () => {
   it.each([
@@ -28,5 +28,17 @@ describe('findJsonSyntaxError', () => {
   ])('reports %j at %i:%i', (text, line, column, message) => {
     expect(() => JSON.parse(text) as unknown).toThrow();
     expect(findJsonSyntaxError(text)).toEqual({ line, column, message });
+  });
+});
+
+describe('findDuplicateKey', () => {
+  it('finds the first repeated key with its path and position', () => {
+    expect(findDuplicateKey('{"a": [{"x": 1}, {"x": 1, "y": 2, "x": 3}], "a": 0}')).toEqual({
+      path: ['a', 1, 'x'],
+      line: 1,
+      column: 35,
+    });
+    expect(findDuplicateKey('{"a": {"b": 1}, "b": {"a": 2}}')).toBeNull();
+    expect(findDuplicateKey('{"\\u0061": 1, "a": 2}')?.path).toEqual(['a']);
   });
 });

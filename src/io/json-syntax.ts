@@ -29,8 +29,19 @@ function describeChar(ch: string | undefined): string {
   return JSON.stringify(ch);
 }
 
+export interface JsonDuplicateKey {
+  /** Path segments of the repeated key, e.g. ['tasks', 3, 'args', 'retries']. */
+  path: (string | number)[];
+  line: number;
+  column: number;
+}
+
 class Recognizer {
   private pos = 0;
+  /** Where the walk is, as path segments (kept only for duplicate-key reports). */
+  private readonly path: (string | number)[] = [];
+  /** The first repeated key found, if any. */
+  duplicate: { path: (string | number)[]; offset: number } | null = null;
   constructor(private readonly text: string) {}
 
   run(): void {
@@ -77,18 +88,27 @@ class Recognizer {
       this.pos++;
       return;
     }
+    const keys = new Set<string>();
     for (;;) {
       this.skipWhitespace();
       if (this.peek() === '}') this.fail('trailing comma before "}"');
       if (this.peek() !== '"')
         this.fail(`expected a quoted property name, found ${describeChar(this.peek())}`);
+      const keyStart = this.pos;
       this.string();
+      const decoded: unknown = JSON.parse(this.text.slice(keyStart, this.pos));
+      const key = typeof decoded === 'string' ? decoded : '';
+      if (keys.has(key) && !this.duplicate)
+        this.duplicate = { path: [...this.path, key], offset: keyStart };
+      keys.add(key);
       this.skipWhitespace();
       if (this.peek() !== ':')
         this.fail(`expected ":" after the property name, found ${describeChar(this.peek())}`);
       this.pos++;
       this.skipWhitespace();
+      this.path.push(key);
       this.value('a value after ":"');
+      this.path.pop();
       this.skipWhitespace();
       const next = this.peek();
       if (next === ',') {
@@ -110,10 +130,12 @@ class Recognizer {
       this.pos++;
       return;
     }
-    for (;;) {
+    for (let index = 0; ; index++) {
       this.skipWhitespace();
       if (this.peek() === ']') this.fail('trailing comma before "]"');
+      this.path.push(index);
       this.value('a list item');
+      this.path.pop();
       this.skipWhitespace();
       const next = this.peek();
       if (next === ',') {
@@ -186,4 +208,16 @@ export function findJsonSyntaxError(text: string): JsonSyntaxError | null {
     if (!(e instanceof SyntaxFound)) throw e;
     return { ...lineAndColumn(text, e.offset), message: e.message };
   }
+}
+
+/**
+ * The first key that appears twice in one object. `JSON.parse` silently keeps
+ * the last value, which hides mistakes such as a badly resolved merge
+ * conflict; the parser reports it instead. `text` must be valid JSON.
+ */
+export function findDuplicateKey(text: string): JsonDuplicateKey | null {
+  const recognizer = new Recognizer(text);
+  recognizer.run();
+  const dup = recognizer.duplicate;
+  return dup ? { path: dup.path, ...lineAndColumn(text, dup.offset) } : null;
 }

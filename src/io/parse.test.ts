@@ -225,6 +225,20 @@ describe('parseDesignText', () => {
     expect(r.findings[0]?.message).toMatch(/^a\.dag\.json: not a dag-designer design/);
   });
 
+  it('refuses a key repeated in one object, naming it and its line', () => {
+    const text = serializeDesign(sampleDesign()).replace(
+      '"bash_command": "echo load"',
+      '"bash_command": "echo load",\n        "bash_command": "echo again"',
+    );
+    const r = parseDesignText(text, 'dup.dag.json');
+    expect(r.ok).toBe(false);
+    expect(r.findings).toHaveLength(1);
+    expect(r.findings[0]?.path).toBe('tasks[1].args.bash_command');
+    expect(r.findings[0]?.message).toMatch(
+      /^dup\.dag\.json: duplicate key "bash_command" \(line \d+, column 9\): JSON keeps only the last one/,
+    );
+  });
+
   it('says so when the file is empty', () => {
     expect(parseDesignText('  \n').findings[0]?.message).toBe('not JSON: the file is empty');
   });

@@ -9,7 +9,7 @@ import type { Design } from '../model/design.ts';
 import { invalidDesign, type Finding } from '../model/findings.ts';
 import { formatPathSegments, type PathSegment } from '../model/paths.ts';
 import { issuesToFindings, describeValue } from './issue-messages.ts';
-import { findJsonSyntaxError } from './json-syntax.ts';
+import { findDuplicateKey, findJsonSyntaxError } from './json-syntax.ts';
 import { migrateToCurrent, MIGRATIONS, type Migration } from './migrate.ts';
 import { CURRENT_VERSION, DESIGN_FORMAT, DesignSchemaV1 } from './schema-v1.ts';
 
@@ -148,7 +148,24 @@ export function parseDesignText(
   } catch (e) {
     return withSource(fail(jsonErrorFinding(json, e)), source);
   }
+  const duplicate = duplicateKeyFinding(json);
+  if (duplicate) return withSource(fail(duplicate), source);
   return withSource(parseDesign(value, options), source);
+}
+
+function duplicateKeyFinding(json: string): Finding | null {
+  let dup: ReturnType<typeof findDuplicateKey> = null;
+  try {
+    dup = findDuplicateKey(json);
+  } catch {
+    return null; // too deep to walk: parseDesign reports such input itself
+  }
+  if (!dup) return null;
+  const key = JSON.stringify(dup.path[dup.path.length - 1]);
+  return invalidDesign(
+    formatPathSegments(dup.path),
+    `duplicate key ${key} (line ${dup.line}, column ${dup.column}): JSON keeps only the last one; remove the other`,
+  );
 }
 
 function jsonErrorFinding(json: string, parseError: unknown): Finding {

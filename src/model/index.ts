@@ -21,6 +21,7 @@ export {
   describeSchedule,
   parseDesignDate,
   scheduleCron,
+  scheduleProblem,
   type DesignDate,
   type ScheduleDescription,
 } from './schedule.ts';

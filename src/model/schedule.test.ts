@@ -5,6 +5,7 @@ import {
   describeSchedule,
   parseDesignDate,
   scheduleCron,
+  scheduleProblem,
 } from './schedule.ts';
 
 const NOW = new Date('2026-03-10T12:34:00Z');
@@ -86,6 +87,14 @@ describe('describeSchedule', () => {
     expect(cronProblem('0 25 * * *')).toMatch(/not a valid cron expression/);
     expect(cronProblem('0 3 * *')).toMatch(/4 fields; a cron expression needs 5/);
     expect(cronProblem('@annually')).toMatch(/@yearly/);
+  });
+
+  it('takes presets literally: spaces around them are an error', () => {
+    expect(describeSchedule(' @daily', NOW).valid).toBe(false);
+    expect(scheduleProblem(' @daily')).toMatch(/spaces/);
+    expect(scheduleProblem('0 3 * * * ')).toMatch(/spaces/);
+    expect(scheduleProblem('@daily')).toBeNull();
+    expect(scheduleProblem(null)).toBeNull();
   });
 
   it('accepts day names, ranges, lists and L', () => {

@@ -48,18 +48,30 @@ export function describeSchedule(
   now: Date = new Date(),
 ): ScheduleDescription {
   if (schedule === null) return { valid: true, text: 'Manual only: no schedule', nextRuns: [] };
-  const trimmed = schedule.trim();
-  if (isPreset(trimmed)) {
-    const cron = PRESET_CRON[trimmed];
+  const problem = scheduleProblem(schedule);
+  if (problem) return { valid: false, text: problem, nextRuns: [], error: problem };
+  if (isPreset(schedule)) {
+    const cron = PRESET_CRON[schedule];
     return {
       valid: true,
-      text: PRESET_TEXT[trimmed],
+      text: PRESET_TEXT[schedule],
       nextRuns: cron ? nextCronRuns(cron, now) : [],
     };
   }
-  const problem = cronProblem(trimmed);
-  if (problem) return { valid: false, text: problem, nextRuns: [], error: problem };
-  return { valid: true, text: cronText(trimmed), nextRuns: nextCronRuns(trimmed, now) };
+  return { valid: true, text: cronText(schedule), nextRuns: nextCronRuns(schedule, now) };
+}
+
+/**
+ * Why a `dag.schedule` value is not one Airflow accepts, or null. The value
+ * is taken exactly as written: Airflow compares presets literally, so
+ * `" @daily"` is not a preset.
+ */
+export function scheduleProblem(schedule: string | null): string | null {
+  if (schedule === null || isPreset(schedule)) return null;
+  if (schedule.trim() !== '' && schedule !== schedule.trim()) {
+    return `"${schedule}" has spaces around it; remove them.`;
+  }
+  return cronProblem(schedule);
 }
 
 /**
@@ -118,10 +130,8 @@ function nextCronRuns(expr: string, now: Date): string[] {
 
 /** The cron a schedule repeats on, or null (`@once`, `@continuous`, null, invalid). */
 export function scheduleCron(schedule: string | null): string | null {
-  if (schedule === null) return null;
-  const s = schedule.trim();
-  if (isPreset(s)) return PRESET_CRON[s] ?? null;
-  return cronProblem(s) === null ? s : null;
+  if (schedule === null || scheduleProblem(schedule) !== null) return null;
+  return isPreset(schedule) ? (PRESET_CRON[schedule] ?? null) : schedule;
 }
 
 /**
@@ -135,7 +145,7 @@ export function countRuns(
   to: Date,
   cap = 10_000,
 ): number | null {
-  if (schedule !== null && schedule.trim() === '@once') return from <= to ? 1 : 0;
+  if (schedule === '@once') return from <= to ? 1 : 0;
   const cron = scheduleCron(schedule);
   if (cron === null) return null;
   const it = CronExpressionParser.parse(cron, { tz: 'UTC', currentDate: from, endDate: to });

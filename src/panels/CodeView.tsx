@@ -97,7 +97,14 @@ export function CodeView() {
             </option>
           ))}
         </select>
-        <button type="button" className="button" onClick={copy} disabled={!rendered.ok}>
+        <button
+          type="button"
+          className="button"
+          onClick={copy}
+          disabled={!rendered.ok}
+          aria-label="Copy code"
+          title={`Copy ${fileName}`}
+        >
           Copy
         </button>
       </div>
@@ -115,7 +122,7 @@ export function CodeView() {
         />
       ) : (
         <p className="callout callout--error" role="alert">
-          Cannot render the DAG file yet: {rendered.error}
+          Cannot render the DAG file for Airflow {target}: {rendered.error}
         </p>
       )}
       <details
@@ -124,7 +131,9 @@ export function CodeView() {
       >
         <summary>requirements.txt</summary>
         {requirementsOpen &&
-          (requirements === '' ? (
+          (requirements === null ? (
+            <p className="muted">Available once the DAG file renders.</p>
+          ) : requirements === '' ? (
             <p className="muted">
               No provider packages needed: requirements.txt is left out of the bundle.
             </p>

@@ -47,6 +47,7 @@ export function DateTimeField({
             value={parts.date}
             aria-describedby={described}
             aria-required={required || undefined}
+            aria-invalid={mine.some((f) => f.severity === 'error') || undefined}
             onChange={(event) => update({ date: event.target.value })}
           />
           <label className="sr-only" htmlFor={`${id}-time`}>

@@ -56,7 +56,7 @@ export function DefaultArgsSection({
         ))}
       </div>
       <ExtraArgsEditor
-        title="Add default argument"
+        noun="default argument"
         basePath="dag.default_args"
         entries={defaultArgs}
         keys={others}

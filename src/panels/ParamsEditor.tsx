@@ -2,13 +2,13 @@
  * DAG `params` (the run-time form of "Trigger DAG w/ config"): one small card
  * per param with name, type, default and description; add and remove.
  */
-import { useId, useState } from 'react';
 import type { ArgType } from '../catalog/types.ts';
 import type { DagParam, JsonValue } from '../model/design.ts';
 import type { Finding } from '../model/findings.ts';
 import { childPath } from '../model/paths.ts';
 import { fieldDomId, pathIsWithin } from './finding-path.ts';
 import { findingsAt } from './findings-summary.ts';
+import { AddNameBox } from './fields/AddNameBox.tsx';
 import { ArgField } from './fields/ArgField.tsx';
 
 type ParamType = NonNullable<DagParam['type']>;
@@ -42,10 +42,6 @@ export interface ParamsEditorProps {
 }
 
 export function ParamsEditor({ params, findings, onChange }: ParamsEditorProps) {
-  const [name, setName] = useState('');
-  const [error, setError] = useState<string | null>(null);
-  const inputId = useId();
-
   const update = (key: string, patch: Partial<DagParam>) => {
     const next: DagParam = { ...params[key], ...patch };
     for (const field of Object.keys(patch) as (keyof DagParam)[]) {
@@ -58,13 +54,10 @@ export function ParamsEditor({ params, findings, onChange }: ParamsEditorProps) 
     delete next[key];
     onChange(next);
   };
-  const add = () => {
-    const key = name.trim();
-    if (!NAME.test(key)) return setError('Param names use letters, digits and _');
-    if (key in params) return setError(`"${key}" already exists`);
-    onChange({ ...params, [key]: { type: 'string' } });
-    setName('');
-    setError(null);
+  const check = (key: string): string | null => {
+    if (!NAME.test(key)) return 'Param names use letters, digits and _';
+    if (key in params) return `"${key}" already exists`;
+    return null;
   };
 
   return (
@@ -158,39 +151,12 @@ export function ParamsEditor({ params, findings, onChange }: ParamsEditorProps) 
           </fieldset>
         );
       })}
-      <div className="extra-args__add">
-        <label htmlFor={inputId} className="field__label">
-          Add param
-        </label>
-        <div className="inline">
-          <input
-            id={inputId}
-            className="input"
-            value={name}
-            placeholder="e.g. day"
-            aria-invalid={error !== null || undefined}
-            aria-describedby={error ? `${inputId}-error` : undefined}
-            onChange={(event) => {
-              setName(event.target.value);
-              setError(null);
-            }}
-            onKeyDown={(event) => {
-              if (event.key === 'Enter') {
-                event.preventDefault();
-                add();
-              }
-            }}
-          />
-          <button type="button" className="button" onClick={add}>
-            Add
-          </button>
-        </div>
-        {error && (
-          <p className="field__error" id={`${inputId}-error`}>
-            {error}
-          </p>
-        )}
-      </div>
+      <AddNameBox
+        noun="param"
+        placeholder="e.g. day"
+        check={check}
+        onAdd={(key) => onChange({ ...params, [key]: { type: 'string' } })}
+      />
     </section>
   );
 }

@@ -212,7 +212,7 @@ export function TaskForm({ design, task, taskIndex, findings }: TaskFormProps) {
             </p>
           )}
           <ExtraArgsEditor
-            title="Add argument"
+            noun="argument"
             basePath={`${base}.args`}
             entries={task.args}
             keys={otherKeys}

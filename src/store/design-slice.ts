@@ -36,9 +36,9 @@ export interface DesignSlice {
    * Adds a task of catalog operator `key` (id `bash_1`, `glue_job_1`, ... unique
    * in the design) at `position` (flow coordinates; moved down if it would
    * overlap a task), selects it and returns its id. Python-callable operators
-   * get a stub `def`.
+   * get a stub `def`. `group` puts it in that TaskGroup (e.g. dropped on its box).
    */
-  addTaskFromOperator: (key: string, position: Position) => string | null;
+  addTaskFromOperator: (key: string, position: Position, group?: string | null) => string | null;
   /** Adds the edge from -> to; refuses self-loops, duplicates and cycles (reason names the path). */
   connect: (from: string, to: string, options?: ApplyOptions) => ConnectResult;
   /** Renames a task (edges and selection follow); refuses invalid or duplicate ids. */
@@ -87,12 +87,12 @@ export const createDesignSlice =
       design: initialDesign,
       loadCount: 0,
       apply,
-      addTaskFromOperator: (key, position) => {
+      addTaskFromOperator: (key, position, group = null) => {
         const design = get().design;
         const task_id = nextTaskId(design, key);
         const spec = getOperator(key);
         const spot = freeSpot(design, position);
-        const task: Task = { task_id, operator: key, args: {}, group: null, ui: spot };
+        const task: Task = { task_id, operator: key, args: {}, group, ui: spot };
         if (spec?.usesPythonCallable) task.python = pythonStub(task_id);
         const result = apply({ type: 'addTask', task });
         if (result.error !== undefined) return null;
@@ -116,7 +116,9 @@ export const createDesignSlice =
         const selected = get().selectedTaskIds;
         set({
           design: result.design,
-          selectedTaskIds: selected.includes(from) ? selected.map((id) => (id === from ? to : id)) : selected,
+          selectedTaskIds: selected.includes(from)
+            ? selected.map((id) => (id === from ? to : id))
+            : selected,
         });
         return { ok: true };
       },

@@ -15,13 +15,21 @@ const FindingSchema = z.object({
 
 export type RuffFinding = z.infer<typeof FindingSchema>;
 
-export function ruffAirflowFindings(paths: readonly string[]): RuffFinding[] {
+/**
+ * `respectNoqa: false` adds --ignore-noqa: what the file's `# noqa` comments
+ * hide, so a test can check they hide only what they are allowed to.
+ */
+export function ruffAirflowFindings(
+  paths: readonly string[],
+  { respectNoqa }: { respectNoqa: boolean },
+): RuffFinding[] {
   const ruff = requireRuff();
   // --isolated: no project config may add or drop rules; --no-cache: no stale answers.
   const run = spawnSync(
     ruff,
     [
       'check',
+      ...(respectNoqa ? [] : ['--ignore-noqa']),
       '--isolated',
       '--no-cache',
       '--select',

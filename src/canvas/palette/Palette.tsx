@@ -25,8 +25,10 @@ export function Palette() {
 
   const insert = (op: OperatorSpec) => {
     const s = editorStore.getState();
-    const anchor = s.selectedTaskIds.at(-1);
-    let spot = anchor ? spotRightOf(s.design, anchor) : null;
+    const anchorId = s.selectedTaskIds.at(-1);
+    const anchor = s.design.tasks.find((t) => t.task_id === anchorId);
+    // Right of the selected task (in its group), else the centre of the view.
+    let spot = anchor ? spotRightOf(s.design, anchor.task_id) : null;
     if (!spot) {
       const pane = document.querySelector('.react-flow')?.getBoundingClientRect();
       const centre = pane
@@ -34,7 +36,7 @@ export function Palette() {
         : { x: 0, y: 0 };
       spot = { x: centre.x - TASK_WIDTH / 2, y: centre.y - TASK_HEIGHT / 2 };
     }
-    const id = s.addTaskFromOperator(op.key, spot);
+    const id = s.addTaskFromOperator(op.key, spot, anchor?.group ?? null);
     if (id) s.showNotice('success', `Added ${id} (${op.label})`);
   };
 

@@ -11,6 +11,7 @@
  * UTF-8 Python file cannot hold.
  */
 import type { Task } from '../../model/design.ts';
+import { isPythonIdentifier } from '../python-literal.ts';
 
 export interface PythonCallable {
   /** The def's name, passed as `python_callable=`. */
@@ -67,7 +68,7 @@ export function collectCallables(
       );
     }
     const name = TOP_LEVEL_DEF.exec(source)?.[1];
-    if (name === undefined) {
+    if (name === undefined || !isPythonIdentifier(name)) {
       throw new Error(
         `${where}: the "python" source must define one top-level function (\`def name(...):\`)`,
       );

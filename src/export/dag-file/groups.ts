@@ -38,3 +38,39 @@ export function bodyItems(design: Design): BodyItem[] {
 
   return build(null).map((entry) => entry.item);
 }
+
+/** One piece of the DAG body; `taskId` marks a task's operator call (for taskLines). */
+export interface BodyLine {
+  text: string;
+  taskId?: string;
+}
+
+export interface BodyRenderers {
+  task: (task: Task, indent: string) => string;
+  /** The `with TaskGroup(...) as x:` line(s). */
+  groupHead: (group: TaskGroup, indent: string) => string;
+}
+
+/**
+ * The items as code, a blank line between siblings, a group's items one
+ * level deeper; an empty group (or an empty DAG) gets `pass` so the block
+ * stays valid Python.
+ */
+export function renderBody(
+  items: readonly BodyItem[],
+  indent: string,
+  render: BodyRenderers,
+): BodyLine[] {
+  if (items.length === 0) return [{ text: `${indent}pass` }];
+  return items.flatMap((item, i): BodyLine[] => {
+    const gap: BodyLine[] = i > 0 ? [{ text: '' }] : [];
+    if (item.kind === 'task') {
+      return [...gap, { text: render.task(item.task, indent), taskId: item.task.task_id }];
+    }
+    return [
+      ...gap,
+      { text: render.groupHead(item.group, indent) },
+      ...renderBody(item.items, indent + '    ', render),
+    ];
+  });
+}

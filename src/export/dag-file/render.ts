@@ -10,7 +10,7 @@ import { renderCall } from './calls.ts';
 import { checkIds } from './check-ids.ts';
 import { renderDagOpen } from './dag-block.ts';
 import { renderDependencies } from './dependencies.ts';
-import { bodyItems, type BodyItem } from './groups.ts';
+import { bodyItems, renderBody } from './groups.ts';
 import { renderHeader } from './header.ts';
 import { ImportCollector } from './imports.ts';
 import { ModuleScope, VariableNamer } from './names.ts';
@@ -83,32 +83,20 @@ export function renderDagFile(
     defaultArgs: design.dag.default_args,
   };
 
-  // The body is rendered before the imports are printed (rendering is what
-  // decides which imports are used), then laid out in reading order.
-  const body: { text: string; taskId?: string }[] = [];
-  const taskGroupClass = () =>
-    imports.use(DAG_TARGETS[target].taskGroup.module, DAG_TARGETS[target].taskGroup.name);
-  const renderItems = (items: readonly BodyItem[], indent: string) => {
-    items.forEach((item, i) => {
-      if (i > 0) body.push({ text: '' });
-      if (item.kind === 'task') {
-        body.push({ text: renderTask(item.task, context, indent), taskId: item.task.task_id });
-        return;
-      }
-      const { group, items: inner } = item;
+  // The body is rendered before the imports are printed: rendering is what
+  // decides which imports are used.
+  const taskGroupClass = DAG_TARGETS[target].taskGroup;
+  const body = renderBody(bodyItems(design), '    ', {
+    task: (task, indent) => renderTask(task, context, indent),
+    groupHead: (group, indent) => {
       const kwargs = [{ name: 'group_id', value: pyStr(group.group_id) }];
       if (group.tooltip !== null) kwargs.push({ name: 'tooltip', value: pyStr(group.tooltip) });
       const variable = groupVariables.get(group.group_id) ?? '';
-      body.push({
-        text: renderCall(`with ${taskGroupClass()}`, kwargs, indent, ` as ${variable}:`),
-      });
-      if (inner.length === 0) body.push({ text: `${indent}    pass` });
-      renderItems(inner, indent + '    ');
-    });
-  };
-  renderItems(bodyItems(design), '    ');
+      const className = imports.use(taskGroupClass.module, taskGroupClass.name);
+      return renderCall(`with ${className}`, kwargs, indent, ` as ${variable}:`);
+    },
+  });
   const dependencies = renderDependencies(design.edges, variables, '    ');
-  if (design.tasks.length === 0 && design.groups.length === 0) body.push({ text: '    pass' });
 
   const out = new LineBuffer();
   out.add(renderHeader(design));

@@ -7,6 +7,7 @@ import {
   COMMON_ARGS,
   DEFAULT_SENSOR_TIMEOUT,
   getOperator,
+  OPERATORS,
   RETIRED_TRIGGER_RULES,
   TRIGGER_RULES,
 } from '../../catalog/index.ts';
@@ -15,6 +16,8 @@ import type { AirflowTarget, Design } from '../design.ts';
 
 export interface ValidationCatalog {
   getOperator(key: string): OperatorSpec | undefined;
+  /** Every operator key, for "did you mean" hints. */
+  operatorKeys?: readonly string[];
   commonArgs: readonly CommonArgSpec[];
   triggerRules: Readonly<Record<AirflowTarget, readonly string[]>>;
   /** Rules users know that are not offered, with a replacement for the message. */
@@ -25,6 +28,7 @@ export interface ValidationCatalog {
 
 export const defaultCatalog: ValidationCatalog = {
   getOperator,
+  operatorKeys: OPERATORS.map((op) => op.key),
   commonArgs: COMMON_ARGS,
   triggerRules: TRIGGER_RULES,
   retiredTriggerRules: RETIRED_TRIGGER_RULES,

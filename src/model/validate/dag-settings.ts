@@ -1,10 +1,10 @@
 /**
  * The `dag` block: schedule, dates, run limits, tags and params.
  */
-import { SCHEDULE_PRESETS, type DagParam, type JsonValue } from '../design.ts';
+import type { DagParam, JsonValue } from '../design.ts';
 import { errorFinding, type Finding } from '../findings.ts';
 import { childPath } from '../paths.ts';
-import { cronProblem, parseDesignDate } from '../schedule.ts';
+import { parseDesignDate, scheduleProblem } from '../schedule.ts';
 import type { ValidationContext } from './context.ts';
 
 /** Airflow's TAG_MAX_LEN. */
@@ -14,10 +14,8 @@ export function checkDagSettings(ctx: ValidationContext): Finding[] {
   const dag = ctx.design.dag;
   const out: Finding[] = [];
 
-  if (dag.schedule !== null && !(SCHEDULE_PRESETS as readonly string[]).includes(dag.schedule)) {
-    const problem = cronProblem(dag.schedule.trim());
-    if (problem) out.push(errorFinding('invalid-schedule', 'dag.schedule', problem));
-  }
+  const scheduleError = scheduleProblem(dag.schedule);
+  if (scheduleError) out.push(errorFinding('invalid-schedule', 'dag.schedule', scheduleError));
 
   const start = parseDesignDate(dag.start_date);
   if (!start.ok)

@@ -13,7 +13,8 @@ import { bash, edge, makeDesign, task } from './test-helpers.ts';
 
 const NOW = new Date('2026-02-01T00:00:00Z');
 const at = (fs: Finding[]) => fs.map((f) => `${f.code}@${f.path}`);
-const errors = (d: Design) => at(validateDesign(d, { now: NOW }).filter((f) => f.severity === 'error'));
+const errors = (d: Design) =>
+  at(validateDesign(d, { now: NOW }).filter((f) => f.severity === 'error'));
 
 describe('with the real catalog', () => {
   it('accepts a realistic S3 -> Python -> Bash design', () => {
@@ -21,10 +22,15 @@ describe('with the real catalog', () => {
       tasks: [
         task('wait_for_file', {
           operator: 'S3KeySensor',
-          args: { bucket_name: 'raw', bucket_key: 'in/{{ ds }}/done', poke_interval: 60, timeout: 3600, mode: 'reschedule' },
+          args: { bucket_key: 's3://landing/{{ ds }}/_SUCCESS', timeout: 1800, mode: 'reschedule' },
         }),
-        task('transform', { operator: 'PythonOperator', python: 'def transform(**context):\n    return 1\n' }),
-        bash('load', 'echo {{ ds }}', { args: { bash_command: 'echo {{ ds }}', retries: 3, trigger_rule: 'all_done' } }),
+        task('transform', {
+          operator: 'PythonOperator',
+          python: 'def transform(**context):\n    return 1\n',
+        }),
+        bash('load', 'echo {{ ds }}', {
+          args: { bash_command: 'echo {{ ds }}', retries: 3, trigger_rule: 'all_done' },
+        }),
       ],
       edges: [edge('wait_for_file', 'transform'), edge('transform', 'load')],
     });
@@ -35,18 +41,35 @@ describe('with the real catalog', () => {
     const d = makeDesign({
       tasks: [task('load', { operator: 'BashOperator', args: { bash_comand: 'echo' } })],
     });
-    expect(errors(d)).toEqual(['invalid-argument@tasks[0].args.bash_comand', 'missing-argument@tasks[0].args.bash_command']);
+    expect(errors(d)).toEqual([
+      'invalid-argument@tasks[0].args.bash_comand',
+      'missing-argument@tasks[0].args.bash_command',
+    ]);
+    const f = validateDesign(d, { now: NOW });
+    expect(f[0]!.message).toMatch(/Did you mean "bash_command"\?/);
+    expect(f[1]!.message).toBe(
+      'BashOperator "load" needs bash_command: Command or script to run, Jinja allowed (e.g. \'echo {{ ds }}\').',
+    );
+    const typo = makeDesign({ tasks: [task('a', { operator: 'BashOperater' })] });
+    expect(validateDesign(typo, { now: NOW })[0]!.message).toMatch(/Did you mean "BashOperator"\?/);
   });
 
   it('sla is unsupported on Airflow 3 but fine on 2.10', () => {
     const mk = (airflow: '2.10' | '3') =>
-      makeDesign({ target: { airflow }, tasks: [bash('a', 'echo', { args: { bash_command: 'echo', sla: 600 } })] });
+      makeDesign({
+        target: { airflow },
+        tasks: [bash('a', 'echo', { args: { bash_command: 'echo', sla: 600 } })],
+      });
     expect(errors(mk('3'))).toEqual(['unsupported-on-target@tasks[0].args.sla']);
     expect(errors(mk('2.10'))).toEqual([]);
   });
 
   it('refuses retired trigger rules with the replacement', () => {
-    const d = makeDesign({ tasks: [bash('a', 'echo', { args: { bash_command: 'e', trigger_rule: 'none_failed_or_skipped' } })] });
+    const d = makeDesign({
+      tasks: [
+        bash('a', 'echo', { args: { bash_command: 'e', trigger_rule: 'none_failed_or_skipped' } }),
+      ],
+    });
     const f = validateDesign(d, { now: NOW });
     expect(at(f)).toEqual(['invalid-argument@tasks[0].args.trigger_rule']);
     expect(f[0]!.message).toMatch(/none_failed_min_one_success/);
@@ -82,5 +105,23 @@ describe('shipped examples', () => {
     if (!parsed.ok) return;
     const errs = validateDesign(parsed.design, { now: NOW }).filter((f) => f.severity === 'error');
     expect(errs).toEqual([]);
+  });
+});
+
+describe('deferrable sensors', () => {
+  it('do not get the long-poke warning', () => {
+    const mk = (deferrable: boolean) =>
+      makeDesign({
+        tasks: [
+          task('w', {
+            operator: 'S3KeySensor',
+            args: { bucket_key: 's3://raw/in/done', timeout: 7200, deferrable },
+          }),
+        ],
+      });
+    const warnings = (d: Design) =>
+      at(validateDesign(d, { now: NOW }).filter((f) => f.severity === 'warning'));
+    expect(warnings(mk(false))).toEqual(['long-poke-sensor@tasks[0].args.mode']);
+    expect(warnings(mk(true))).toEqual([]);
   });
 });

@@ -13,6 +13,7 @@ import { errorFinding, type Finding } from '../findings.ts';
 import { childPath } from '../paths.ts';
 import { commonArgsOn, type ValidationContext } from './context.ts';
 import { pythonSourceProblem } from './python-source.ts';
+import { didYouMean } from './suggest.ts';
 import { checkValue, isBlank } from './values.ts';
 
 /** Set by the designer itself; an arg with these names would clash in the export. */
@@ -30,6 +31,9 @@ const PY_KEYWORDS = new Set(
   ),
 );
 const isPyName = (s: string) => PY_IDENTIFIER.test(s) && !PY_KEYWORDS.has(s);
+
+/** Catalog help can run long; a finding message needs its first sentence. */
+const firstSentence = (help: string): string => /^.*?[.!?](?=\s|$)/.exec(help)?.[0] ?? help;
 
 export function checkTasks(ctx: ValidationContext): Finding[] {
   return ctx.design.tasks.flatMap((task, i) => checkTask(ctx, task, `tasks[${i}]`));
@@ -64,7 +68,7 @@ function checkTask(ctx: ValidationContext, task: Task, path: string): Finding[] 
       errorFinding(
         'unknown-operator',
         `${path}.operator`,
-        `Task "${task.task_id}": "${task.operator}" is not in the operator catalog. Pick one from the palette, or use "custom" with a module and class.`,
+        `Task "${task.task_id}": "${task.operator}" is not in the operator catalog.${didYouMean(task.operator, ctx.catalog.operatorKeys ?? [])} Pick one from the palette, or use "custom" with a module and class.`,
       ),
     );
     return out;
@@ -92,7 +96,7 @@ function checkTask(ctx: ValidationContext, task: Task, path: string): Finding[] 
         errorFinding(
           'missing-argument',
           childPath(`${path}.args`, arg.name),
-          `${op.key} "${task.task_id}" needs ${arg.name}: ${arg.help}`,
+          `${op.key} "${task.task_id}" needs ${arg.name}: ${firstSentence(arg.help)}`,
         ),
       );
     }
@@ -208,7 +212,14 @@ function checkArgs(
         ),
       );
     } else if (op) {
-      out.push(errorFinding('invalid-argument', p, `${op.key} has no argument "${name}".`));
+      const known = [...specs, ...common].map((a) => a.name);
+      out.push(
+        errorFinding(
+          'invalid-argument',
+          p,
+          `${op.key} has no argument "${name}".${didYouMean(name, known)}`,
+        ),
+      );
     }
   }
   return out;

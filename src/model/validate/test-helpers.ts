@@ -7,7 +7,9 @@ import type { ArgSpec, CommonArgSpec, OperatorSpec } from '../../catalog/types.t
 import type { Design, Task } from '../design.ts';
 import type { ValidationCatalog } from './context.ts';
 
-export function makeDesign(overrides: Partial<Omit<Design, 'dag'>> & { dag?: Partial<Design['dag']> } = {}): Design {
+export function makeDesign(
+  overrides: Partial<Omit<Design, 'dag'>> & { dag?: Partial<Design['dag']> } = {},
+): Design {
   const { dag, ...rest } = overrides;
   return {
     format: 'dag-designer',
@@ -92,7 +94,10 @@ const FAKE_OPERATORS: OperatorSpec[] = [
   op('BranchPythonOperator', { usesPythonCallable: true, isBranch: true }),
   op('FileSensor', {
     isSensor: true,
-    targets: everywhere([a('filepath', 'string', { required: true, templated: true }), ...SENSOR_ARGS]),
+    targets: everywhere([
+      a('filepath', 'string', { required: true, templated: true }),
+      ...SENSOR_ARGS,
+    ]),
   }),
   op('SqlOp', {
     targets: everywhere([
@@ -119,7 +124,9 @@ const FAKE_COMMON: CommonArgSpec[] = [
   a('retries', 'integer'),
   a('retry_delay', 'duration'),
   a('execution_timeout', 'duration'),
-  a('trigger_rule', 'enum', { choices: ['all_success', 'none_failed_min_one_success', 'all_done'] }),
+  a('trigger_rule', 'enum', {
+    choices: ['all_success', 'none_failed_min_one_success', 'all_done'],
+  }),
   a('pool', 'string'),
   a('pool_slots', 'integer'),
   a('priority_weight', 'integer'),
@@ -134,6 +141,11 @@ export const fakeCatalog: ValidationCatalog = {
   getOperator: (key) => FAKE_OPERATORS.find((o) => o.key === key),
   commonArgs: FAKE_COMMON,
   triggerRules: { '2.10': [...RULES, 'dummy'], '2.11': RULES, '3': RULES },
-  retiredTriggerRules: { none_failed_or_skipped: { replacement: 'none_failed_min_one_success', reason: 'removed in Airflow 3' } },
+  retiredTriggerRules: {
+    none_failed_or_skipped: {
+      replacement: 'none_failed_min_one_success',
+      reason: 'removed in Airflow 3',
+    },
+  },
   defaultSensorTimeout: 604800,
 };

@@ -42,12 +42,22 @@ function retriesAndOwner(design: Design): Finding[] {
     !design.tasks.some((t) => hasRetries(t.args.retries))
   ) {
     out.push(
-      warningFinding('no-retries', 'dag.default_args', 'No task retries: one network blip fails the run. Set default_args.retries (e.g. 2) with a retry_delay.'),
+      warningFinding(
+        'no-retries',
+        'dag.default_args',
+        'No task retries: one network blip fails the run. Set default_args.retries (e.g. 2) with a retry_delay.',
+      ),
     );
   }
   const owner = design.dag.default_args.owner;
   if (typeof owner !== 'string' || owner.trim() === '') {
-    out.push(warningFinding('no-owner', 'dag.default_args', 'No owner in default_args: set default_args.owner so people know whom to ask about this DAG.'));
+    out.push(
+      warningFinding(
+        'no-owner',
+        'dag.default_args',
+        'No owner in default_args: set default_args.owner so people know whom to ask about this DAG.',
+      ),
+    );
   }
   return out;
 }
@@ -68,7 +78,8 @@ function catchupBacklog(ctx: ValidationContext): Finding[] {
   let runs = '';
   try {
     const n = countRuns(dag.schedule, new Date(startMs), until);
-    if (n !== null) runs = n >= 10_000 ? ' about 10,000 or more runs' : ` ${n} run${n === 1 ? '' : 's'}`;
+    if (n !== null)
+      runs = n >= 10_000 ? ' about 10,000 or more runs' : ` ${n} run${n === 1 ? '' : 's'}`;
   } catch {
     // an invalid schedule is reported on its own; just skip the count
   }
@@ -85,7 +96,11 @@ function isolated(design: Design, graph: Graph): Finding[] {
   if (design.tasks.length < 2) return [];
   const index = new Map(design.tasks.map((t, i) => [t.task_id, i]));
   return isolatedTasks(graph).map((id) =>
-    warningFinding('isolated-task', `tasks[${index.get(id)}]`, `Task "${id}" has no upstream or downstream edge: it runs on its own at the start of every run. Connect it or remove it.`),
+    warningFinding(
+      'isolated-task',
+      `tasks[${index.get(id)}]`,
+      `Task "${id}" has no upstream or downstream edge: it runs on its own at the start of every run. Connect it or remove it.`,
+    ),
   );
 }
 
@@ -100,7 +115,11 @@ function narrowConcurrency(design: Design, graph: Graph): Finding[] {
   const widest = Math.max(0, ...width.values());
   if (widest <= limit) return [];
   return [
-    warningFinding('narrow-concurrency', 'dag.max_active_tasks', `max_active_tasks is ${limit} but up to ${widest} tasks can run in parallel; runs will queue. Raise it if that is not intended.`),
+    warningFinding(
+      'narrow-concurrency',
+      'dag.max_active_tasks',
+      `max_active_tasks is ${limit} but up to ${widest} tasks can run in parallel; runs will queue. Raise it if that is not intended.`,
+    ),
   ];
 }
 
@@ -114,9 +133,15 @@ function taskWarnings(ctx: ValidationContext, graph: Graph, task: Task, i: numbe
   if (op.isSensor) {
     const mode = effective(ctx.design, task, 'mode') ?? 'poke';
     const timeout = effective(ctx.design, task, 'timeout') ?? ctx.catalog.defaultSensorTimeout;
-    if (mode === 'poke' && typeof timeout === 'number' && timeout > HOUR) {
+    // A deferrable sensor waits in the triggerer, not in a worker slot.
+    const deferred = effective(ctx.design, task, 'deferrable') === true;
+    if (mode === 'poke' && !deferred && typeof timeout === 'number' && timeout > HOUR) {
       out.push(
-        warningFinding('long-poke-sensor', `${path}.args.mode`, `Sensor "${task.task_id}" pokes for up to ${formatSeconds(timeout)} and holds a worker slot all that time; use mode "reschedule" (or deferrable) for waits over an hour.`),
+        warningFinding(
+          'long-poke-sensor',
+          `${path}.args.mode`,
+          `Sensor "${task.task_id}" pokes for up to ${formatSeconds(timeout)} and holds a worker slot all that time; use mode "reschedule" (or deferrable) for waits over an hour.`,
+        ),
       );
     }
   }
@@ -126,7 +151,11 @@ function taskWarnings(ctx: ValidationContext, graph: Graph, task: Task, i: numbe
     const ext = typeof v === 'string' ? arg.templateExt?.find((x) => v.endsWith(x)) : undefined;
     if (ext) {
       out.push(
-        warningFinding('bash-template-file', childPath(`${path}.args`, arg.name), `${arg.name} ends with "${ext}", so Airflow loads it as a Jinja template FILE relative to the DAG folder (TemplateNotFound if it is not there). To run it as a command, add a trailing space.`),
+        warningFinding(
+          'bash-template-file',
+          childPath(`${path}.args`, arg.name),
+          `${arg.name} ends with "${ext}", so Airflow loads it as a Jinja template FILE relative to the DAG folder (TemplateNotFound if it is not there). To run it as a command, add a trailing space.`,
+        ),
       );
     }
   }
@@ -135,7 +164,11 @@ function taskWarnings(ctx: ValidationContext, graph: Graph, task: Task, i: numbe
     const n = succ(graph, task.task_id).length;
     if (n < 2) {
       out.push(
-        warningFinding('branch-few-downstream', path, `Branch "${task.task_id}" has ${n} downstream task${n === 1 ? '' : 's'}; a branch chooses between at least two.`),
+        warningFinding(
+          'branch-few-downstream',
+          path,
+          `Branch "${task.task_id}" has ${n} downstream task${n === 1 ? '' : 's'}; a branch chooses between at least two.`,
+        ),
       );
     }
     out.push(...branchJoins(ctx.design, graph, task.task_id));
@@ -157,7 +190,11 @@ function branchJoins(design: Design, graph: Graph, branch: string): Finding[] {
     const rule = effective(design, t, 'trigger_rule') ?? 'all_success';
     if (rule !== 'all_success') return;
     out.push(
-      warningFinding('branch-join-trigger-rule', `tasks[${i}].args.trigger_rule`, `Task "${t.task_id}" joins the arms of branch "${branch}" with trigger_rule all_success, so it is skipped whenever an arm is skipped. Use none_failed_min_one_success.`),
+      warningFinding(
+        'branch-join-trigger-rule',
+        `tasks[${i}].args.trigger_rule`,
+        `Task "${t.task_id}" joins the arms of branch "${branch}" with trigger_rule all_success, so it is skipped whenever an arm is skipped. Use none_failed_min_one_success.`,
+      ),
     );
   });
   return out;

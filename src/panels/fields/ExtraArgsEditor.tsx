@@ -4,16 +4,16 @@
  * catalog does not know (kept visible so nothing in the file is hidden).
  * Known names (suggestions) get their typed control; others take JSON.
  */
-import { useId, useState } from 'react';
 import type { ArgSpec } from '../../catalog/types.ts';
 import type { JsonValue } from '../../model/design.ts';
 import type { Finding } from '../../model/findings.ts';
 import { childPath } from '../../model/paths.ts';
+import { AddNameBox } from './AddNameBox.tsx';
 import { ArgField } from './ArgField.tsx';
 
 export interface ExtraArgsEditorProps {
-  /** Visible heading text and accessible name of the add box. */
-  title: string;
+  /** What a row is called: `argument` gives "New argument name" / "Add argument". */
+  noun: string;
   /** Path of the object holding the entries, e.g. `tasks[2].args` or `dag.default_args`. */
   basePath: string;
   entries: Readonly<Record<string, JsonValue>>;
@@ -36,24 +36,16 @@ const NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 
 export function ExtraArgsEditor(props: ExtraArgsEditorProps) {
   const { basePath, entries, keys, suggestions, findings, onSet } = props;
-  const [name, setName] = useState('');
-  const [error, setError] = useState<string | null>(null);
-  const listId = useId();
-  const inputId = useId();
   const unused = suggestions.filter((s) => !(s.name in entries));
 
-  const add = () => {
-    const key = name.trim();
-    if (!NAME.test(key)) {
-      setError('Use a Python keyword name: letters, digits and _');
-      return;
-    }
-    if (key in entries) {
-      setError(`"${key}" is already set`);
-      return;
-    }
+  const check = (key: string): string | null => {
+    if (!NAME.test(key)) return 'Use a Python keyword name: letters, digits and _';
+    if (key in entries) return `"${key}" is already set`;
+    return null;
+  };
+  const add = (key: string) => {
     const spec = suggestions.find((s) => s.name === key);
-    // A typed placeholder value so the row appears; the field then edits it.
+    // A typed starting value so the row appears; its field then edits it.
     const initial: JsonValue =
       spec?.default !== undefined && spec.default !== null
         ? spec.default
@@ -65,8 +57,6 @@ export function ExtraArgsEditor(props: ExtraArgsEditorProps) {
               ? []
               : '';
     onSet(key, initial);
-    setName('');
-    setError(null);
   };
 
   return (
@@ -93,47 +83,13 @@ export function ExtraArgsEditor(props: ExtraArgsEditorProps) {
           </div>
         );
       })}
-      <div className="extra-args__add">
-        <label htmlFor={inputId} className="field__label">
-          {props.title}
-        </label>
-        <div className="inline">
-          <input
-            id={inputId}
-            className="input"
-            list={listId}
-            value={name}
-            placeholder={unused.length ? `e.g. ${unused[0]?.name}` : 'argument_name'}
-            aria-invalid={error !== null || undefined}
-            aria-describedby={error ? `${inputId}-error` : undefined}
-            onChange={(event) => {
-              setName(event.target.value);
-              setError(null);
-            }}
-            onKeyDown={(event) => {
-              if (event.key === 'Enter') {
-                event.preventDefault();
-                add();
-              }
-            }}
-          />
-          <datalist id={listId}>
-            {unused.map((s) => (
-              <option key={s.name} value={s.name}>
-                {s.help}
-              </option>
-            ))}
-          </datalist>
-          <button type="button" className="button" onClick={add}>
-            Add
-          </button>
-        </div>
-        {error && (
-          <p className="field__error" id={`${inputId}-error`}>
-            {error}
-          </p>
-        )}
-      </div>
+      <AddNameBox
+        noun={props.noun}
+        placeholder={unused.length ? `e.g. ${unused[0]?.name}` : 'argument_name'}
+        check={check}
+        onAdd={add}
+        suggestions={unused.map((s) => ({ name: s.name, hint: s.help }))}
+      />
     </div>
   );
 }

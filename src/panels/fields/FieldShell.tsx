@@ -18,8 +18,6 @@ export interface FieldShellProps {
   draftError?: string | null;
   /** Extra line under the control (e.g. `= 1h 30m`). */
   hint?: ReactNode;
-  /** Label is for a group of controls (fieldset-like), not one input. */
-  asGroup?: boolean;
   children: ReactNode;
 }
 
@@ -40,22 +38,17 @@ export function FieldShell(props: FieldShellProps) {
     <>
       {/* The required star is drawn by CSS with empty alt text, so the label's
           accessible name is exactly the argument name (`bash_command`). */}
-      <span className={`field__name${props.required ? ' field__name--required' : ''}`}>{label}</span>
-
+      <span className={`field__name${props.required ? ' field__name--required' : ''}`}>
+        {label}
+      </span>
     </>
   );
   return (
     <div className={`field${invalid ? ' field--invalid' : ''}`}>
       <div className="field__label-row">
-        {props.asGroup ? (
-          <span className="field__label" id={`${id}-label`}>
-            {labelContent}
-          </span>
-        ) : (
-          <label className="field__label" htmlFor={id}>
-            {labelContent}
-          </label>
-        )}
+        <label className="field__label" htmlFor={id}>
+          {labelContent}
+        </label>
         {props.templated && (
           <span className="badge badge--jinja" title="Airflow renders {{ }} here">
             Jinja
