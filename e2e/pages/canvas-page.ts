@@ -138,6 +138,39 @@ export class CanvasPage {
     return this.positions();
   }
 
+  /** The viewport's CSS transform (pan and zoom). */
+  async viewport(): Promise<string> {
+    return (await this.page.locator('.react-flow__viewport').getAttribute('style')) ?? '';
+  }
+
+  /** Waits until pan and zoom hold still (fit-view on load may animate). */
+  async waitForStillView(): Promise<string> {
+    let last = '';
+    await expect
+      .poll(
+        async () => {
+          const now = await this.viewport();
+          const still = now === last;
+          last = now;
+          return still;
+        },
+        { intervals: [200] },
+      )
+      .toBe(true);
+    return last;
+  }
+
+  /** Drags the empty background from `from` (relative to the pane) by (dx, dy). */
+  async panBy(from: { x: number; y: number }, dx: number, dy: number): Promise<void> {
+    const box = await this.pane.boundingBox();
+    if (!box) throw new Error('canvas pane has no box');
+    const mouse = this.page.mouse;
+    await mouse.move(box.x + from.x, box.y + from.y);
+    await mouse.down();
+    await mouse.move(box.x + from.x + dx, box.y + from.y + dy, { steps: 10 });
+    await mouse.up();
+  }
+
   /** Clicks the zoom controls' "fit view" button. */
   async fitView(): Promise<void> {
     await this.page.getByRole('button', { name: /fit view/i }).click();

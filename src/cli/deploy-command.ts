@@ -5,8 +5,8 @@
  *
  * Exit codes: 0 deployed (or a clean dry run), 1 refused or failed (design
  * errors, versioning off, collision, tampered bundle, failed upload), 2
- * unreadable input or bad usage. Machine output (`--json`) and the result
- * table go to stdout; progress, warnings and errors to stderr.
+ * unreadable input, bad usage or no AWS region. Machine output (`--json`)
+ * and the result table go to stdout; progress, warnings, errors to stderr.
  */
 import { dirname, join, resolve } from 'node:path';
 import type { S3Client } from '@aws-sdk/client-s3';
@@ -47,8 +47,8 @@ options:
 Credentials come from the standard AWS chain (environment, profile, SSO,
 instance or task role); never from a flag. See docs/DEPLOY.md.
 
-exit codes: 0 deployed (or dry run), 1 refused or failed, 2 unreadable input or
-bad usage.
+exit codes: 0 deployed (or dry run), 1 refused or failed, 2 unreadable input,
+bad usage or no AWS region.
 `;
 
 const OPTIONS = {

@@ -225,6 +225,9 @@ describe('Python callables', () => {
     expect(() => code(design([py('a', 'print(1)\n')]))).toThrow(
       /must define one top-level function/,
     );
+    expect(() => code(design([py('a', 'def class():\n    pass\n')]))).toThrow(
+      /must define one top-level function/,
+    );
     expect(() => code(design([py('a', '')]))).toThrow(/has no "python" source/);
     expect(() => code(design([py('a', 'def f():\n    return "\0"\n')]))).toThrow(/NUL/);
   });

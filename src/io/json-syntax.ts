@@ -81,73 +81,66 @@ class Recognizer {
     this.fail(`expected ${what}, found ${describeChar(ch)}`);
   }
 
-  private object(): void {
-    this.pos++; // {
+  /**
+   * The shared shape of objects and lists: `open item (, item)* close`, with
+   * a trailing comma and a missing separator reported as such.
+   */
+  private sequence(close: '}' | ']', itemName: string, item: (index: number) => void): void {
+    this.pos++; // the opening bracket
     this.skipWhitespace();
-    if (this.peek() === '}') {
-      this.pos++;
-      return;
-    }
-    const keys = new Set<string>();
-    for (;;) {
-      this.skipWhitespace();
-      if (this.peek() === '}') this.fail('trailing comma before "}"');
-      if (this.peek() !== '"')
-        this.fail(`expected a quoted property name, found ${describeChar(this.peek())}`);
-      const keyStart = this.pos;
-      this.string();
-      const decoded: unknown = JSON.parse(this.text.slice(keyStart, this.pos));
-      const key = typeof decoded === 'string' ? decoded : '';
-      if (keys.has(key) && !this.duplicate)
-        this.duplicate = { path: [...this.path, key], offset: keyStart };
-      keys.add(key);
-      this.skipWhitespace();
-      if (this.peek() !== ':')
-        this.fail(`expected ":" after the property name, found ${describeChar(this.peek())}`);
-      this.pos++;
-      this.skipWhitespace();
-      this.path.push(key);
-      this.value('a value after ":"');
-      this.path.pop();
-      this.skipWhitespace();
-      const next = this.peek();
-      if (next === ',') {
-        this.pos++;
-        continue;
-      }
-      if (next === '}') {
-        this.pos++;
-        return;
-      }
-      this.fail(`expected "," or "}" after a property value, found ${describeChar(next)}`);
-    }
-  }
-
-  private array(): void {
-    this.pos++; // [
-    this.skipWhitespace();
-    if (this.peek() === ']') {
+    if (this.peek() === close) {
       this.pos++;
       return;
     }
     for (let index = 0; ; index++) {
       this.skipWhitespace();
-      if (this.peek() === ']') this.fail('trailing comma before "]"');
-      this.path.push(index);
-      this.value('a list item');
-      this.path.pop();
+      if (this.peek() === close) this.fail(`trailing comma before "${close}"`);
+      item(index);
       this.skipWhitespace();
       const next = this.peek();
-      if (next === ',') {
-        this.pos++;
-        continue;
-      }
-      if (next === ']') {
+      if (next === close) {
         this.pos++;
         return;
       }
-      this.fail(`expected "," or "]" after a list item, found ${describeChar(next)}`);
+      if (next !== ',') {
+        this.fail(`expected "," or "${close}" after ${itemName}, found ${describeChar(next)}`);
+      }
+      this.pos++;
     }
+  }
+
+  private object(): void {
+    const keys = new Set<string>();
+    this.sequence('}', 'a property value', () => {
+      if (this.peek() !== '"') {
+        this.fail(`expected a quoted property name, found ${describeChar(this.peek())}`);
+      }
+      const keyStart = this.pos;
+      this.string();
+      const decoded: unknown = JSON.parse(this.text.slice(keyStart, this.pos));
+      const key = typeof decoded === 'string' ? decoded : '';
+      if (keys.has(key) && !this.duplicate) {
+        this.duplicate = { path: [...this.path, key], offset: keyStart };
+      }
+      keys.add(key);
+      this.skipWhitespace();
+      if (this.peek() !== ':') {
+        this.fail(`expected ":" after the property name, found ${describeChar(this.peek())}`);
+      }
+      this.pos++;
+      this.skipWhitespace();
+      this.path.push(key);
+      this.value('a value after ":"');
+      this.path.pop();
+    });
+  }
+
+  private array(): void {
+    this.sequence(']', 'a list item', (index) => {
+      this.path.push(index);
+      this.value('a list item');
+      this.path.pop();
+    });
   }
 
   private string(): void {

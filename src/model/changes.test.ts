@@ -322,6 +322,16 @@ describe('positions', () => {
     });
   });
 
+  it('pins and unpins (no pinned key left behind)', () => {
+    const d = design(['a', 'b']);
+    const pinned = ok(d, { type: 'setPinned', ids: ['a'], pinned: true });
+    expect(pinned.tasks[0]!.ui).toEqual({ x: 0, y: 0, pinned: true });
+    expect(pinned.tasks[1]).toBe(d.tasks[1]);
+    const unpinned = ok(pinned, { type: 'setPinned', ids: ['a'], pinned: false });
+    expect(unpinned.tasks[0]!.ui).toEqual({ x: 0, y: 0 });
+    expect(applyChange(d, { type: 'setPinned', ids: ['a'], pinned: false }).design).toBe(d);
+  });
+
   it('applyLayout also moves groups', () => {
     const d = { ...design(['a']), groups: [{ group_id: 'g', parent: null, tooltip: null }] };
     const out = ok(d, {

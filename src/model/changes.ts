@@ -45,6 +45,8 @@ export type DesignChange =
       /** Positions of (empty) groups, whose box is otherwise derived from their members. */
       groups?: Readonly<Record<string, Position>>;
     }
+  /** Pinned tasks keep their place when the auto-layout runs (`ui.pinned`). */
+  | { type: 'setPinned'; ids: readonly string[]; pinned: boolean }
   | { type: 'connect'; from: string; to: string }
   | { type: 'removeEdges'; edges: readonly Edge[] }
   | { type: 'updateDag'; patch: Partial<DagSettings> }
@@ -143,6 +145,8 @@ export function applyChange(design: Design, change: DesignChange): ChangeResult 
     case 'moveNodes':
     case 'applyLayout':
       return moveNodes(design, change.positions, change.groups);
+    case 'setPinned':
+      return setPinned(design, change.ids, change.pinned);
     case 'connect':
       return connect(design, change.from, change.to);
     case 'removeEdges': {
@@ -294,6 +298,20 @@ function moveNodes(
     });
   }
   return changed ? { design: { ...design, tasks, groups } } : { design };
+}
+
+function setPinned(design: Design, ids: readonly string[], pinned: boolean): ChangeResult {
+  const wanted = new Set(ids);
+  let changed = false;
+  const tasks = design.tasks.map((t) => {
+    if (!wanted.has(t.task_id) || (t.ui?.pinned ?? false) === pinned) return t;
+    changed = true;
+    const { pinned: _drop, ...rest } = t.ui ?? { x: 0, y: 0 };
+    void _drop;
+    // `pinned: false` is written as no key at all, so unpinning restores the original file.
+    return { ...t, ui: pinned ? { ...rest, pinned: true } : rest };
+  });
+  return changed ? { design: { ...design, tasks } } : { design };
 }
 
 function connect(design: Design, from: string, to: string): ChangeResult {

@@ -32,8 +32,27 @@ const PY_KEYWORDS = new Set(
 );
 const isPyName = (s: string) => PY_IDENTIFIER.test(s) && !PY_KEYWORDS.has(s);
 
-/** Catalog help can run long; a finding message needs its first sentence. */
-const firstSentence = (help: string): string => /^.*?[.!?](?=\s|$)/.exec(help)?.[0] ?? help;
+/**
+ * Catalog help can run long; a finding message needs its first sentence
+ * (a stop outside parentheses, followed by a capital or the end, so
+ * "(e.g. 'x')" does not cut it).
+ */
+function firstSentence(help: string): string {
+  let depth = 0;
+  for (let i = 0; i < help.length; i++) {
+    const c = help[i]!;
+    if (c === '(') depth++;
+    else if (c === ')') depth = Math.max(0, depth - 1);
+    else if (
+      depth === 0 &&
+      '.!?'.includes(c) &&
+      (i + 1 === help.length || /^\s+[A-Z]/.test(help.slice(i + 1, i + 4)))
+    ) {
+      return help.slice(0, i + 1);
+    }
+  }
+  return help;
+}
 
 export function checkTasks(ctx: ValidationContext): Finding[] {
   return ctx.design.tasks.flatMap((task, i) => checkTask(ctx, task, `tasks[${i}]`));
