@@ -32,6 +32,7 @@ test('closing a cycle or a self-loop is refused with the path named', async ({
   const held = await canvas.holdConnection('c', 'a');
   await expect(held.line).toHaveClass(/\binvalid\b/);
   await expect(canvas.upstreamHandle('a')).not.toHaveClass(/react-flow__handle-valid/);
+  await editor.screenshot('cycle-refused-while-dragging');
   await held.release();
 
   expect(await canvas.edges()).toHaveLength(2);

@@ -1,11 +1,20 @@
 /** Right-click menu on a task: Rename, Duplicate, Delete. */
 import { useEffect, useRef } from 'react';
 import { useCanvasUi } from './canvas-ui.ts';
-import { deleteSelected, duplicateSelected, groupSelected } from './selection-actions.ts';
+import { useEditor } from '../store/index.ts';
+import {
+  deleteSelected,
+  duplicateSelected,
+  groupSelected,
+  togglePinSelected,
+} from './selection-actions.ts';
 import styles from './canvas.module.css';
 
 export function NodeContextMenu() {
   const menu = useCanvasUi((s) => s.menu);
+  const pinned = useEditor(
+    (s) => s.design.tasks.find((t) => t.task_id === menu?.taskId)?.ui?.pinned ?? false,
+  );
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => {
     if (!menu) return;
@@ -38,6 +47,13 @@ export function NodeContextMenu() {
       </button>
       <button role="menuitem" onClick={groupSelected}>
         Group
+      </button>
+      <button
+        role="menuitem"
+        onClick={togglePinSelected}
+        title="Pinned tasks keep their place when you auto-layout"
+      >
+        {pinned ? 'Unpin position' : 'Pin position'}
       </button>
       <button role="menuitem" onClick={deleteSelected}>
         Delete <kbd>Del</kbd>

@@ -41,7 +41,18 @@ function TaskNodeView({ id, data, selected }: NodeProps<TaskFlowNode>) {
             {id}
           </div>
         )}
-        <div className={styles.taskOperator}>{data.label}</div>
+        <div className={styles.taskOperator}>
+          {data.task.ui?.pinned && (
+            <span
+              className={styles.pin}
+              title="Pinned: auto-layout keeps it here"
+              aria-label="pinned"
+            >
+              📌
+            </span>
+          )}
+          {data.label}
+        </div>
       </div>
       {severity && (
         <span

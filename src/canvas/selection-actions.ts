@@ -36,3 +36,14 @@ export function groupSelected(): void {
   s.selectGroup(groupId);
   useCanvasUi.getState().closeMenu();
 }
+
+/** Pins the selected tasks (auto-layout keeps them in place), or unpins them when all are pinned. */
+export function togglePinSelected(): void {
+  const s = editorStore.getState();
+  const ids = new Set(s.selectedTaskIds);
+  const tasks = s.design.tasks.filter((t) => ids.has(t.task_id));
+  if (tasks.length === 0) return;
+  const pinned = !tasks.every((t) => t.ui?.pinned);
+  s.apply({ type: 'setPinned', ids: [...ids], pinned });
+  useCanvasUi.getState().closeMenu();
+}

@@ -8,7 +8,10 @@ import { requestLayout } from './layout-client.ts';
 /** Returns true when a layout was applied (false when superseded, empty or failed). */
 export async function runAutoLayout(): Promise<boolean> {
   const s = editorStore.getState();
-  if (s.design.tasks.length === 0) return false;
+  if (s.design.tasks.length === 0) {
+    s.showNotice('info', 'Nothing to lay out yet: add a task first');
+    return false;
+  }
   s.setLayoutPending(true);
   try {
     const result = await requestLayout(s.design);

@@ -306,10 +306,9 @@ function setPinned(design: Design, ids: readonly string[], pinned: boolean): Cha
   const tasks = design.tasks.map((t) => {
     if (!wanted.has(t.task_id) || (t.ui?.pinned ?? false) === pinned) return t;
     changed = true;
-    const { pinned: _drop, ...rest } = t.ui ?? { x: 0, y: 0 };
-    void _drop;
     // `pinned: false` is written as no key at all, so unpinning restores the original file.
-    return { ...t, ui: pinned ? { ...rest, pinned: true } : rest };
+    const base = { x: t.ui?.x ?? 0, y: t.ui?.y ?? 0 };
+    return { ...t, ui: pinned ? { ...base, pinned: true } : base };
   });
   return changed ? { design: { ...design, tasks } } : { design };
 }

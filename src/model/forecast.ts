@@ -8,7 +8,8 @@
  * creation order).
  *
  * It forecasts the happy path: no retries, no failures, no scheduler or
- * queueing latency, sensors take their estimate. Tasks without an estimate
+ * queueing latency, sensors take their estimate, and every arm of a branch
+ * runs (an upper bound). Tasks without an estimate
  * take 0 seconds and are listed as `unestimated`. A pool missing from
  * `poolSizes` (other than default_pool) is assumed unlimited and listed in
  * `unsizedPools`. A task needing more slots than its pool has is forecast
@@ -284,6 +285,9 @@ function simulate(
   return { timings, makespan, maxActive, resources, unsizedPools: [...unsized].sort() };
 }
 
+/** How many critical-path tasks the text names (the data keeps them all). */
+const TOP_CRITICAL = 3;
+
 /** Plain text for the CLI. */
 export function formatForecast(f: Forecast): string {
   const lines = [
@@ -299,7 +303,10 @@ export function formatForecast(f: Forecast): string {
     lines.push('Bottlenecks:');
     if (criticalTasks.length > 0) {
       lines.push(
-        `  longest on the critical path: ${criticalTasks.map((t) => `${t.task_id} (${formatSeconds(t.duration)})`).join(', ')}`,
+        `  longest on the critical path: ${criticalTasks
+          .slice(0, TOP_CRITICAL)
+          .map((t) => `${t.task_id} (${formatSeconds(t.duration)})`)
+          .join(', ')}`,
       );
     }
     for (const r of resources) {

@@ -33,7 +33,8 @@ export interface TaskCommonArgsProps {
   taskIndex: number;
   specs: readonly ArgSpec[];
   findings: readonly Finding[];
-  onArg: (name: string, value: JsonValue | undefined) => void;
+  /** Stable handler (value, argument name). */
+  onArg: (value: JsonValue | undefined, name: string) => void;
   onEstimatedDuration: (seconds: number | undefined) => void;
 }
 
@@ -57,7 +58,7 @@ export function TaskCommonArgs({
       path={`tasks[${taskIndex}].args.${spec.name}`}
       value={task.args[spec.name]}
       findings={findings}
-      onChange={(value) => onArg(spec.name, value)}
+      onChange={onArg}
     />
   );
   return (

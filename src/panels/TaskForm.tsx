@@ -3,7 +3,7 @@
  * target: id, group, operator-specific args, the Python callable, common
  * BaseOperator args, and any args the catalog does not know.
  */
-import { useId } from 'react';
+import { useCallback, useId, useMemo } from 'react';
 import { commonArgsFor, getOperator } from '../catalog/index.ts';
 
 import type { OperatorSpec, OperatorTargetSpec } from '../catalog/types.ts';
@@ -41,13 +41,18 @@ export function TaskForm({ design, task, taskIndex, findings }: TaskFormProps) {
   const target = design.target.airflow;
   const operator = task.operator === 'custom' ? undefined : getOperator(task.operator);
   const shape = targetSpec(operator, target);
-  const commonSpecs = commonArgsFor(target);
+  // Stable spec objects per target, so memoized fields can skip re-rendering.
+  const commonSpecs = useMemo(() => commonArgsFor(target), [target]);
   const base = `tasks[${taskIndex}]`;
   const groupId = useId();
   const session = useEditSession();
 
-  const setArg = (name: string, value: JsonValue | undefined) =>
-    apply({ type: 'updateTaskArgs', taskId: task.task_id, set: { [name]: value } });
+  const taskId = task.task_id;
+  const setArg = useCallback(
+    (value: JsonValue | undefined, name: string) =>
+      apply({ type: 'updateTaskArgs', taskId, set: { [name]: value } }),
+    [apply, taskId],
+  );
 
   const known = new Set([
     ...(shape?.args ?? []).map((a) => a.name),
@@ -195,7 +200,7 @@ export function TaskForm({ design, task, taskIndex, findings }: TaskFormProps) {
               path={`${base}.args.${spec.name}`}
               value={task.args[spec.name]}
               findings={findings}
-              onChange={(value) => setArg(spec.name, value)}
+              onChange={setArg}
             />
           ))}
         </section>
@@ -218,7 +223,7 @@ export function TaskForm({ design, task, taskIndex, findings }: TaskFormProps) {
             keys={otherKeys}
             suggestions={[]}
             findings={findings}
-            onSet={setArg}
+            onSet={(key, value) => setArg(value, key)}
           />
         </section>
       )}

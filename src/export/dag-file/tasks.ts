@@ -50,7 +50,11 @@ const SH_COMMENT =
 /** The design's args plus the values the traps above add. */
 function effectiveArgs(task: Task, operator: ReturnType<typeof resolveOperator>, ctx: TaskContext) {
   const args: Record<string, JsonValue> = { ...ALWAYS_EMITTED[operator.key], ...task.args };
-  if (operator.isSensor && !('mode' in args) && !('mode' in ctx.defaultArgs)) {
+  if (
+    operator.isSensor &&
+    !Object.hasOwn(args, 'mode') &&
+    !Object.hasOwn(ctx.defaultArgs, 'mode')
+  ) {
     const modeSpec = operator.args.find((spec) => spec.name === 'mode');
     args['mode'] = typeof modeSpec?.default === 'string' ? modeSpec.default : 'poke';
   }
@@ -88,7 +92,7 @@ export function renderTask(task: Task, ctx: TaskContext, indent: string): string
   const done = new Set<string>();
   const emitted = new Set<string>();
   const emit = (name: string, spec: ArgSpec | undefined) => {
-    if (done.has(name) || !(name in args)) return;
+    if (done.has(name) || !Object.hasOwn(args, name)) return;
     done.add(name);
     const pythonName = spec?.pythonName ?? name;
     if (!isPythonIdentifier(pythonName))

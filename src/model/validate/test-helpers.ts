@@ -5,7 +5,9 @@
  */
 import type { ArgSpec, CommonArgSpec, OperatorSpec } from '../../catalog/types.ts';
 import type { Design, Task } from '../design.ts';
+import type { Finding } from '../findings.ts';
 import type { ValidationCatalog } from './context.ts';
+import { validateDesign } from './index.ts';
 
 export function makeDesign(
   overrides: Partial<Omit<Design, 'dag'>> & { dag?: Partial<Design['dag']> } = {},
@@ -149,3 +151,15 @@ export const fakeCatalog: ValidationCatalog = {
   },
   defaultSensorTimeout: 604800,
 };
+
+/** Fixed "now" so the catchup warning is deterministic. */
+export const TEST_NOW = new Date('2026-02-01T00:00:00Z');
+
+export const validateFake = (d: Design) =>
+  validateDesign(d, { catalog: fakeCatalog, now: TEST_NOW });
+
+/** `code@path` per finding: one readable string to compare. */
+export const findingKeys = (fs: readonly Finding[]) => fs.map((f) => `${f.code}@${f.path}`);
+
+export const errorKeys = (d: Design) =>
+  findingKeys(validateFake(d).filter((f) => f.severity === 'error'));

@@ -1,5 +1,5 @@
 /** A labelled, validated form field for one argument (catalog ArgSpec). */
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import type { ArgSpec } from '../../catalog/types.ts';
 import type { JsonValue } from '../../model/design.ts';
 import type { Finding } from '../../model/findings.ts';
@@ -13,7 +13,12 @@ export interface ArgFieldProps {
   /** The design path this field edits, e.g. `tasks[2].args.bash_command`: its DOM id and findings. */
   path: string;
   value: JsonValue | undefined;
-  onChange: (value: JsonValue | undefined) => void;
+  /**
+   * Receives the new value and the argument name. Pass a stable function
+   * (e.g. `(value, name) => setArg(name, value)` from useCallback) and the
+   * field skips re-rendering while other fields are edited.
+   */
+  onChange: (value: JsonValue | undefined, name: string) => void;
   /** All current findings; the field picks its own by path. */
   findings: readonly Finding[];
   /** Visible label; defaults to the argument name. */
@@ -21,7 +26,7 @@ export interface ArgFieldProps {
   help?: string;
 }
 
-export function ArgField({ spec, path, value, onChange, findings, label, help }: ArgFieldProps) {
+function ArgFieldView({ spec, path, value, onChange, findings, label, help }: ArgFieldProps) {
   const [draftError, setDraftError] = useState<string | null>(null);
   const id = fieldDomId(path);
   const mine = findingsAt(findings, path);
@@ -46,7 +51,7 @@ export function ArgField({ spec, path, value, onChange, findings, label, help }:
         spec={spec}
         id={id}
         value={value}
-        onChange={onChange}
+        onChange={(next) => onChange(next, spec.name)}
         invalid={invalid}
         describedBy={describedBy(
           id,
@@ -58,3 +63,30 @@ export function ArgField({ spec, path, value, onChange, findings, label, help }:
     </FieldShell>
   );
 }
+
+const sameFindings = (a: readonly Finding[], b: readonly Finding[]): boolean =>
+  a.length === b.length &&
+  a.every((f, i) => {
+    const g = b[i] as Finding;
+    return (
+      f.severity === g.severity && f.code === g.code && f.path === g.path && f.message === g.message
+    );
+  });
+
+/**
+ * Forms hold dozens of fields and every keystroke makes a new design and new
+ * findings; a field re-renders only when its own value, spec, handler or
+ * findings changed, so typing stays smooth.
+ */
+export const ArgField = memo(
+  ArgFieldView,
+  (prev, next) =>
+    prev.spec === next.spec &&
+    prev.path === next.path &&
+    prev.value === next.value &&
+    prev.onChange === next.onChange &&
+    prev.label === next.label &&
+    prev.help === next.help &&
+    (prev.findings === next.findings ||
+      sameFindings(findingsAt(prev.findings, prev.path), findingsAt(next.findings, next.path))),
+);
