@@ -35,6 +35,15 @@ export default defineConfig({
     screenshot: 'only-on-failure',
     launchOptions: { executablePath: '/usr/bin/chromium', args: chromiumArgs },
   },
+  projects: [
+    { name: 'desktop-1440' },
+    {
+      // The UI must still work on a small laptop screen: the quick journeys again.
+      name: 'laptop-1280',
+      use: { viewport: { width: 1280, height: 720 } },
+      testMatch: /(cycle-refused|fix-problem|bad-files)\.spec\.ts$/,
+    },
+  ],
   webServer: {
     command: `npx vite build --outDir ${OUT_DIR} --emptyOutDir && npx vite preview --outDir ${OUT_DIR} --host 127.0.0.1 --port ${PORT} --strictPort`,
     url: `http://127.0.0.1:${PORT}`,

@@ -38,7 +38,7 @@ test('auto-layout arranges 200 tasks left to right, undo restores in one step', 
   await editor.open();
   await examples.open('Large: 200 tasks');
   await expect(editor.taskNodes).toHaveCount(200);
-  // The "Opened …" toast covers the top of the canvas for a few seconds: wait it out.
+  // The "Opened …" toast sits over the canvas for a few seconds: wait it out.
   await expect(editor.visibleText(/^Opened large_200_tasks/)).toBeHidden({ timeout: 8_000 });
 
   // Scramble by hand: drag the last task of the graph (a sink outside any

@@ -37,7 +37,8 @@ test('a problem clicked in the Problems panel leads to its field, fixed by typin
   await canvas.pane.click({ position: { x: 10, y: 10 } });
   await expect(canvas.node(TASK)).not.toHaveClass(/selected/);
   const before = await canvas.waitForStillView();
-  await canvas.panBy({ x: 300, y: 600 }, -250, -100);
+  const pane = (await canvas.pane.boundingBox())!;
+  await canvas.panBy({ x: pane.width * 0.4, y: pane.height * 0.85 }, -200, -80);
   expect(await canvas.waitForStillView(), 'the view was panned').not.toBe(before);
 
   await problems.click('missing-argument', TASK);

@@ -42,7 +42,13 @@ export const test = base.extend<Journey>({
     },
     { auto: true },
   ],
-  editor: async ({ page }, use) => use(new EditorPage(page)),
+  editor: async ({ page }, use, testInfo) =>
+    use(
+      new EditorPage(
+        page,
+        testInfo.project.name === 'desktop-1440' ? '' : `-${testInfo.project.name}`,
+      ),
+    ),
   palette: async ({ page }, use) => use(new PalettePage(page)),
   canvas: async ({ page }, use) => use(new CanvasPage(page)),
   inspector: async ({ page }, use) => use(new InspectorPage(page)),

@@ -7,7 +7,11 @@ import { expect, type Locator, type Page } from '@playwright/test';
 export const SCREENSHOT_DIR = 'e2e/screenshots';
 
 export class EditorPage {
-  constructor(readonly page: Page) {}
+  /** `suffix` tells screenshots of other projects (screen sizes) apart. */
+  constructor(
+    readonly page: Page,
+    private readonly suffix = '',
+  ) {}
 
   /** Loads the app and waits until the canvas and the palette are there. */
   async open(): Promise<void> {
@@ -50,6 +54,6 @@ export class EditorPage {
   }
 
   async screenshot(journey: string): Promise<void> {
-    await this.page.screenshot({ path: `${SCREENSHOT_DIR}/${journey}.png` });
+    await this.page.screenshot({ path: `${SCREENSHOT_DIR}/${journey}${this.suffix}.png` });
   }
 }

@@ -36,6 +36,7 @@ import { NodeContextMenu } from './NodeContextMenu.tsx';
 import { CanvasToolbar } from './CanvasToolbar.tsx';
 import { useDropOperator } from './use-drop-operator.ts';
 import { useCanvasShortcuts } from './use-canvas-shortcuts.ts';
+import { useCentreOnFocus } from './use-centre-on-focus.ts';
 import styles from './canvas.module.css';
 
 const nodeTypes = { task: TaskNode, taskGroup: GroupNode };
@@ -64,6 +65,7 @@ export function DesignCanvas() {
   const [selectedEdges, setSelectedEdges] = useState<ReadonlySet<string>>(EMPTY_SET);
   const { onDragOver, onDrop } = useDropOperator();
   useCanvasShortcuts();
+  useCentreOnFocus();
 
   const selected = useMemo(() => new Set(selectedTaskIds), [selectedTaskIds]);
   const { nodes, edges } = useMemo(
@@ -175,19 +177,26 @@ export function DesignCanvas() {
     if (r.error) s.showNotice('error', `Not connected: ${r.error}`);
   }, []);
 
+  // React Flow also hands us the members of a deleted group and every edge touching a
+  // deleted node. Only what the user SELECTED goes: deleting a group box ungroups its
+  // tasks (they move up a level), and edges of deleted tasks go with `removeTasks`.
   const onDelete = useCallback(
     ({ nodes: gone, edges: cut }: { nodes: RfNode[]; edges: RfEdge[] }) => {
       const s = editorStore.getState();
-      s.beginGesture();
-      if (cut.length > 0) {
-        s.apply({ type: 'removeEdges', edges: cut.map((e) => ({ from: e.source, to: e.target })) });
+      const edges = cut.filter((e) => e.selected);
+      const taskIds = gone.filter((n) => n.type === 'task' && n.selected).map((n) => n.id);
+      const groupIds = gone
+        .filter((n) => n.type === 'taskGroup' && n.selected)
+        .map((n) => n.id.slice(GROUP_NODE_PREFIX.length));
+      s.beginGesture(); // one undo step for the whole deletion
+      if (edges.length > 0) {
+        s.apply({
+          type: 'removeEdges',
+          edges: edges.map((e) => ({ from: e.source, to: e.target })),
+        });
       }
-      const taskIds = gone.filter((n) => n.type === 'task').map((n) => n.id);
       if (taskIds.length > 0) s.removeTasks(taskIds);
-      for (const n of gone) {
-        if (n.type === 'taskGroup')
-          s.apply({ type: 'removeGroup', groupId: n.id.slice(GROUP_NODE_PREFIX.length) });
-      }
+      for (const groupId of groupIds) s.apply({ type: 'removeGroup', groupId });
       s.endGesture();
       setSelectedEdges(EMPTY_SET);
     },

@@ -61,7 +61,7 @@ export function RenameInput({ taskId }: { taskId: string }) {
         }}
       />
       {message && (
-        <div id={hintId} className={styles.renameHint} role="alert">
+        <div id={hintId} className={styles.renameHint} aria-live="polite">
           {message}
         </div>
       )}

@@ -189,4 +189,14 @@ describe('formatForecast', () => {
       ].join('\n'),
     );
   });
+
+  it('names at most three critical tasks', () => {
+    const d = makeDesign({
+      tasks: [t('a', 1), t('b', 2), t('c', 3), t('d', 4)],
+      edges: [edge('a', 'b'), edge('b', 'c'), edge('c', 'd')],
+    });
+    expect(formatForecast(forecastRun(d)!)).toContain(
+      '  longest on the critical path: d (4s), c (3s), b (2s)\n',
+    );
+  });
 });

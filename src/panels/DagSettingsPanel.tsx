@@ -27,8 +27,45 @@ const spec = (name: string, type: ArgSpec['type'], help: string, required = fals
   help,
 });
 
-/** Nullable DAG fields store `null` when cleared (the file keeps the key). */
-const orNull = (value: JsonValue | undefined) => (value === undefined ? null : value);
+/** Specs of the simple DAG fields: module constants, so memoized fields see the same object. */
+const DAG_SPECS = {
+  dag_id: spec(
+    'dag_id',
+    'string',
+    'Unique name of the DAG in Airflow; also the file name dags/<dag_id>.py.',
+    true,
+  ),
+  description: spec('description', 'string', 'One line shown in the Airflow UI.'),
+  max_active_runs: spec(
+    'max_active_runs',
+    'integer',
+    'DAG runs at the same time. Empty: Airflow default (16).',
+  ),
+  max_active_tasks: spec(
+    'max_active_tasks',
+    'integer',
+    'Tasks of this DAG running at once. Empty: Airflow default (16).',
+  ),
+  dagrun_timeout: spec(
+    'dagrun_timeout',
+    'duration',
+    'A run taking longer is failed. Empty: no limit.',
+  ),
+  doc_md: spec('doc_md', 'text', 'Markdown shown on the DAG page in Airflow.'),
+};
+
+/**
+ * The design value of a simple DAG field from its form value: `dag_id` is
+ * always a string, the other fields are nullable and store `null` when
+ * cleared (the file keeps the key).
+ */
+function dagFieldValue(name: string, value: JsonValue | undefined): Partial<DagSettings> {
+  if (name === 'dag_id') return { dag_id: typeof value === 'string' ? value : '' };
+  if (name === 'description' || name === 'doc_md') {
+    return { [name]: typeof value === 'string' ? value : null };
+  }
+  return { [name]: typeof value === 'number' ? value : null };
+}
 
 export function DagSettingsPanel() {
   const design = useEditor((s) => s.design);
@@ -36,6 +73,12 @@ export function DagSettingsPanel() {
   const findings = useFindings();
   const dag = design.dag;
   const patch = (change: Partial<DagSettings>) => apply({ type: 'updateDag', patch: change });
+  // Stable, so the memoized fields skip re-rendering while another one is edited.
+  const setField = useCallback(
+    (value: JsonValue | undefined, name: string) =>
+      apply({ type: 'updateDag', patch: dagFieldValue(name, value) }),
+    [apply],
+  );
 
   const owns = useCallback((path: string) => {
     const scope = parseFindingPath(path).scope;
@@ -57,23 +100,18 @@ export function DagSettingsPanel() {
 
       <section className="form-section" aria-label="General">
         <ArgField
-          spec={spec(
-            'dag_id',
-            'string',
-            'Unique name of the DAG in Airflow; also the file name dags/<dag_id>.py.',
-            true,
-          )}
+          spec={DAG_SPECS.dag_id}
           path="dag.dag_id"
           value={dag.dag_id}
           findings={findings}
-          onChange={(value) => patch({ dag_id: typeof value === 'string' ? value : '' })}
+          onChange={setField}
         />
         <ArgField
-          spec={spec('description', 'string', 'One line shown in the Airflow UI.')}
+          spec={DAG_SPECS.description}
           path="dag.description"
           value={dag.description ?? undefined}
           findings={findings}
-          onChange={(value) => patch({ description: typeof value === 'string' ? value : null })}
+          onChange={setField}
         />
         <FieldShell
           id={targetId}
@@ -152,38 +190,26 @@ export function DagSettingsPanel() {
         </h3>
         <div className="grid-2">
           <ArgField
-            spec={spec(
-              'max_active_runs',
-              'integer',
-              'DAG runs at the same time. Empty: Airflow default (16).',
-            )}
+            spec={DAG_SPECS.max_active_runs}
             path="dag.max_active_runs"
             value={dag.max_active_runs ?? undefined}
             findings={findings}
-            onChange={(value) => patch({ max_active_runs: orNull(value) as number | null })}
+            onChange={setField}
           />
           <ArgField
-            spec={spec(
-              'max_active_tasks',
-              'integer',
-              'Tasks of this DAG running at once. Empty: Airflow default (16).',
-            )}
+            spec={DAG_SPECS.max_active_tasks}
             path="dag.max_active_tasks"
             value={dag.max_active_tasks ?? undefined}
             findings={findings}
-            onChange={(value) => patch({ max_active_tasks: orNull(value) as number | null })}
+            onChange={setField}
           />
         </div>
         <ArgField
-          spec={spec(
-            'dagrun_timeout',
-            'duration',
-            'A run taking longer is failed. Empty: no limit.',
-          )}
+          spec={DAG_SPECS.dagrun_timeout}
           path="dag.dagrun_timeout"
           value={dag.dagrun_timeout ?? undefined}
           findings={findings}
-          onChange={(value) => patch({ dagrun_timeout: orNull(value) as number | null })}
+          onChange={setField}
         />
       </section>
 
@@ -207,11 +233,11 @@ export function DagSettingsPanel() {
           />
         </FieldShell>
         <ArgField
-          spec={spec('doc_md', 'text', 'Markdown shown on the DAG page in Airflow.')}
+          spec={DAG_SPECS.doc_md}
           path="dag.doc_md"
           value={dag.doc_md ?? undefined}
           findings={findings}
-          onChange={(value) => patch({ doc_md: typeof value === 'string' ? value : null })}
+          onChange={setField}
         />
       </section>
 

@@ -1,6 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import type { Design } from '../design.ts';
-import type { Finding } from '../findings.ts';
 import {
   bash,
   edge,
@@ -10,8 +8,6 @@ import {
   task,
   validateFake as validate,
 } from './test-helpers.ts';
-
-
 
 describe('invalid-argument', () => {
   const one = (args: Record<string, unknown>, operator = 'BashOperator') =>

@@ -1,17 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { Design } from '../design.ts';
-import type { Finding } from '../findings.ts';
 import {
   bash,
   edge,
-  errorKeys as errors,
   findingKeys as at,
   makeDesign,
   task,
   validateFake as validate,
 } from './test-helpers.ts';
-
-
 
 describe('warnings', () => {
   const warnings = (d: Design) => at(validate(d).filter((f) => f.severity === 'warning'));

@@ -1,6 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import type { Design } from '../design.ts';
-import type { Finding } from '../findings.ts';
 import {
   bash,
   edge,
@@ -10,7 +8,6 @@ import {
   task,
   validateFake as validate,
 } from './test-helpers.ts';
-
 
 const clean = () =>
   makeDesign({ tasks: [bash('extract'), bash('load')], edges: [edge('extract', 'load')] });
