@@ -3,7 +3,7 @@
  * `requirements.txt` from these (only the providers a DAG imports), and the
  * real-Airflow test venvs (python/airflow-*.txt) hold exactly these versions:
  * tests/airflow/provider-pins.test.ts fails when a lock file and this table
- * disagree. Regenerate the locks with `scripts/python-locks.sh` after an edit.
+ * disagree. Regenerate the locks with `scripts/python-envs.sh lock` after an edit.
  *
  * How they were chosen (details in docs/TESTING-AIRFLOW.md):
  * - '2.10' and '2.11': the versions Airflow's own constraint file for 2.10.5

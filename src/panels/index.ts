@@ -4,6 +4,8 @@
  * shares with them (export-blocking reason, finding counts).
  */
 import './panels.css';
+import './code.css';
+import './problems.css';
 
 export { TaskInspector } from './TaskInspector.tsx';
 export { DagSettingsPanel } from './DagSettingsPanel.tsx';

@@ -16,7 +16,7 @@ from airflow.operators.python import BranchPythonOperator
 from airflow.providers.amazon.aws.operators.redshift_data import RedshiftDataOperator
 
 
-def choose_load_type(**context):
+def _choose_load_type(**context):
     """Full reload on the 1st of the month or when asked; incremental otherwise."""
     if context["params"]["full_refresh"] or context["ds"].endswith("-01"):
         return "full_load"
@@ -42,9 +42,9 @@ with DAG(
     },
     doc_md="The join uses `none_failed_min_one_success`: the branch not taken is *skipped*, and the default `all_success` would skip the join too.",
 ) as dag:
-    choose_load_type_task = BranchPythonOperator(  # noqa: AIR001 (task_id "choose_load_type" is the name of a Python function in this file)
+    choose_load_type = BranchPythonOperator(
         task_id="choose_load_type",
-        python_callable=choose_load_type,
+        python_callable=_choose_load_type,
     )
 
     full_load = RedshiftDataOperator(
@@ -82,6 +82,6 @@ with DAG(
         region_name="eu-west-1",
     )
 
-    choose_load_type_task >> [full_load, incremental_load]
+    choose_load_type >> [full_load, incremental_load]
     [full_load, incremental_load] >> join_loads
     join_loads >> vacuum_orders

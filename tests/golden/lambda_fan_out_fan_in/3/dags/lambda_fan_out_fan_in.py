@@ -11,14 +11,14 @@ from airflow.providers.amazon.aws.operators.lambda_function import LambdaInvokeF
 from airflow.providers.standard.operators.python import PythonOperator
 
 
-def list_partitions(**context):
+def _list_partitions(**context):
     """Partition keys for the run, pushed to XCom for the Lambdas."""
     day = context["ds"]
     count = int(context["params"]["partitions"])
     return [f"{day}/part-{n:02d}" for n in range(count)]
 
 
-def merge_results(**context):
+def _merge_results(**context):
     """Collect each Lambda's response and fail loudly if one reported an error."""
     ti = context["ti"]
     task_ids = [f"process_partition_{n}" for n in range(5)]
@@ -55,9 +55,9 @@ with DAG(
     },
     doc_md="Each `process_partition_N` Lambda gets its partition from the list `list_partitions` returned (XCom).",
 ) as dag:
-    list_partitions_task = PythonOperator(  # noqa: AIR001 (task_id "list_partitions" is the name of a Python function in this file)
+    list_partitions = PythonOperator(
         task_id="list_partitions",
-        python_callable=list_partitions,
+        python_callable=_list_partitions,
     )
 
     process_partition_0 = LambdaInvokeFunctionOperator(
@@ -110,12 +110,12 @@ with DAG(
         region_name="eu-west-1",
     )
 
-    merge_results_task = PythonOperator(  # noqa: AIR001 (task_id "merge_results" is the name of a Python function in this file)
+    merge_results = PythonOperator(
         task_id="merge_results",
-        python_callable=merge_results,
+        python_callable=_merge_results,
     )
 
-    list_partitions_task >> [
+    list_partitions >> [
         process_partition_0,
         process_partition_1,
         process_partition_2,
@@ -128,4 +128,4 @@ with DAG(
         process_partition_2,
         process_partition_3,
         process_partition_4,
-    ] >> merge_results_task
+    ] >> merge_results
