@@ -4,7 +4,16 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['dist', 'node_modules', '.cache', 'playwright-report', 'test-results', 'e2e/screenshots'] },
+  {
+    ignores: [
+      'dist',
+      'node_modules',
+      '.cache',
+      'playwright-report',
+      'test-results',
+      'e2e/screenshots',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -22,7 +31,17 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: ['react', 'react-dom', '@xyflow/*', 'zustand', '../store/*', '../canvas/*', '../panels/*'] },
+        {
+          patterns: [
+            'react',
+            'react-dom',
+            '@xyflow/*',
+            'zustand',
+            '../store/*',
+            '../canvas/*',
+            '../panels/*',
+          ],
+        },
       ],
     },
   },
