@@ -61,6 +61,9 @@ export interface DesignSlice {
   endGesture: () => void;
 }
 
+/** Undo steps kept; older ones are dropped. */
+export const HISTORY_LIMIT = 200;
+
 type EditorApi = StoreApi<EditorState> & { temporal: StoreApi<TemporalState<{ design: Design }>> };
 
 /** A stub callable for PythonOperator & co, so a new task exports something runnable. */
@@ -153,13 +156,16 @@ export const createDesignSlice =
       endGesture: () => {
         if (gestureBase === null) return;
         const base = gestureBase;
-        const final = get().design;
         gestureBase = null;
-        // Rewind (untracked), resume, then set the final design: zundo records
-        // exactly one step from `base` to `final`.
-        set({ design: base });
         api.temporal.getState().resume();
-        if (final !== base) set({ design: final });
+        if (get().design === base) return;
+        // Record the whole gesture as ONE step from `base`, straight into the
+        // history: the store never passes through `base` again, so subscribers
+        // (selection pruning, the canvas) see no transient revert.
+        api.temporal.setState((history) => ({
+          pastStates: [...history.pastStates, { design: base }].slice(-HISTORY_LIMIT),
+          futureStates: [],
+        }));
       },
     };
   };

@@ -52,6 +52,21 @@ describe('editor store', () => {
     expect(s().design).toBe(before);
   });
 
+  it('ending a gesture never shows subscribers the pre-gesture design again', () => {
+    s().addTaskFromOperator('BashOperator', { x: 0, y: 0 });
+    s().select(['bash_1']);
+    s().beginGesture();
+    s().renameTask('bash_1', 'extract');
+    const seen: string[][] = [];
+    const stop = editorStore.subscribe((state) => seen.push(state.design.tasks.map((t) => t.task_id)));
+    s().endGesture();
+    stop();
+    expect(seen.flat()).not.toContain('bash_1');
+    expect(s().selectedTaskIds).toEqual(['extract']);
+    temporal().undo();
+    expect(s().design.tasks.map((t) => t.task_id)).toEqual(['bash_1']);
+  });
+
   it('connect refuses a cycle with the path and shows a notice', () => {
     for (let i = 0; i < 3; i++) s().addTaskFromOperator('BashOperator', { x: i * 300, y: 0 });
     expect(s().connect('bash_1', 'bash_2')).toEqual({ ok: true });

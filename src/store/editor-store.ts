@@ -7,12 +7,12 @@ import { create, useStore } from 'zustand';
 import { temporal } from 'zundo';
 import type { Design } from '../model/design.ts';
 import { emptyDesign } from '../io/index.ts';
-import { createDesignSlice } from './design-slice.ts';
+import { createDesignSlice, HISTORY_LIMIT } from './design-slice.ts';
 import { createSelectionSlice } from './selection-slice.ts';
 import { createUiSlice } from './ui-slice.ts';
 import type { EditorState } from './editor-types.ts';
 
-export const HISTORY_LIMIT = 200;
+export { HISTORY_LIMIT };
 
 const initialDesign = emptyDesign();
 
