@@ -1,57 +1,9 @@
 /**
- * Test helpers: a small valid design and a fast-check generator of
- * well-shaped designs (shape only: ids and operators are arbitrary strings,
+ * Test helper: a fast-check generator of well-shaped designs (shape only: ids and operators are arbitrary strings,
  * since the format layer must round-trip anything the schema accepts).
  */
 import fc from 'fast-check';
 import type { Design, JsonValue, Task, TaskGroup } from '../model/design.ts';
-
-export function sampleDesign(): Design {
-  return {
-    format: 'dag-designer',
-    version: 1,
-    target: { airflow: '3' },
-    dag: {
-      dag_id: 's3_to_redshift_daily',
-      description: "Load yesterday's files",
-      schedule: '0 3 * * *',
-      start_date: '2026-01-01',
-      end_date: null,
-      catchup: false,
-      max_active_runs: 1,
-      max_active_tasks: 8,
-      dagrun_timeout: 7200,
-      tags: ['ingest'],
-      default_args: { owner: 'data-eng', retries: 2, retry_delay: 300 },
-      params: { day: { default: '{{ ds }}', type: 'string', description: 'Day to load' } },
-      doc_md: '# Daily load',
-    },
-    groups: [{ group_id: 'extract', parent: null, tooltip: 'Pull raw files' }],
-    tasks: [
-      {
-        task_id: 'wait_for_file',
-        operator: 'S3KeySensor',
-        args: {
-          bucket_name: 'raw',
-          bucket_key: 'in/{{ ds }}/done',
-          poke_interval: 60,
-          timeout: 3600,
-          mode: 'reschedule',
-        },
-        group: 'extract',
-        estimated_duration: 600,
-        ui: { x: 0, y: 0 },
-      },
-      {
-        task_id: 'load',
-        operator: 'BashOperator',
-        args: { bash_command: 'echo load' },
-        group: null,
-      },
-    ],
-    edges: [{ from: 'wait_for_file', to: 'load' }],
-  };
-}
 
 // Any string, including quotes, backslashes, newlines, `"""` and astral characters.
 const text = fc.string({ unit: 'grapheme', maxLength: 12 });
