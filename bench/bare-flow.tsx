@@ -1,13 +1,14 @@
 /**
  * The benchmark baseline: @xyflow/react with default nodes and edges, no
  * store, no panels. It opens a design through the same kind of file input as
- * the app ("Open design file", parsed by src/io) and shows its tasks at their
+ * the app (a file input, parsed by src/io) and shows its tasks at their
  * saved positions, so `npm run bench` can time both pages doing the same
  * things. A plain textarea labelled `bash_command` gives the typing baseline.
  */
 import { StrictMode, useCallback, useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import {
+  Controls,
   ReactFlow,
   ReactFlowProvider,
   applyEdgeChanges,
@@ -58,7 +59,9 @@ function BareFlow() {
           onEdgesChange={onEdgesChange}
           minZoom={0.1}
           selectionKeyCode="Shift"
-        />
+        >
+          <Controls />
+        </ReactFlow>
       </div>
       <aside style={{ width: 320, padding: 8 }}>
         <input

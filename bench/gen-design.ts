@@ -11,14 +11,17 @@ import type { Design, Edge, Task, TaskGroup } from '../src/model/design.ts';
 const COLUMN_GAP = 280;
 const ROW_GAP = 100;
 
-/** A design of exactly `taskCount` tasks laid out on a grid (positions in `ui`). */
-export function buildBenchDesign(taskCount: number, lanes = 20): Design {
+/**
+ * A design of exactly `taskCount` tasks laid out on a grid (positions in
+ * `ui`); `grouped: false` leaves every task at the top level.
+ */
+export function buildBenchDesign(taskCount: number, lanes = 20, grouped = true): Design {
   const columns = Math.ceil(taskCount / lanes);
   const groups: TaskGroup[] = [];
   const tasks: Task[] = [];
   const edges: Edge[] = [];
   const id = (lane: number, col: number) => `lane_${lane}_step_${col}`;
-  for (let lane = 0; lane < lanes; lane++) {
+  for (let lane = 0; lane < lanes && grouped; lane++) {
     groups.push({ group_id: `lane_${lane}`, parent: null, tooltip: `Lane ${lane}` });
   }
   for (let col = 0; col < columns; col++) {
@@ -27,7 +30,7 @@ export function buildBenchDesign(taskCount: number, lanes = 20): Design {
         task_id: id(lane, col),
         operator: 'BashOperator',
         args: { bash_command: `echo "lane ${lane} step ${col} for {{ ds }}"` },
-        group: `lane_${lane}`,
+        group: grouped ? `lane_${lane}` : null,
         estimated_duration: 30 + ((lane * 7919 + col) % 13) * 10,
         ui: { x: col * COLUMN_GAP, y: lane * ROW_GAP },
       });
@@ -50,7 +53,7 @@ export function buildBenchDesign(taskCount: number, lanes = 20): Design {
       end_date: null,
       catchup: false,
       max_active_runs: 1,
-      max_active_tasks: 32,
+      max_active_tasks: 64,
       dagrun_timeout: 21600,
       tags: ['bench', 'generated'],
       default_args: { owner: 'data-eng', retries: 1, retry_delay: 300 },
@@ -73,8 +76,6 @@ export function buildChainDesign(length: number): Design {
     group: null,
     ui: { x: i * COLUMN_GAP, y: 0 },
   }));
-  const edges: Edge[] = tasks
-    .slice(1)
-    .map((t, i) => ({ from: tasks[i]!.task_id, to: t.task_id }));
+  const edges: Edge[] = tasks.slice(1).map((t, i) => ({ from: tasks[i]!.task_id, to: t.task_id }));
   return { ...base, groups: [], tasks, edges, dag: { ...base.dag, dag_id: 'bench_chain' } };
 }

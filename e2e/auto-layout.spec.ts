@@ -41,6 +41,10 @@ test('auto-layout arranges 200 tasks left to right, undo restores in one step', 
   // The "Opened …" toast sits over the canvas for a few seconds: wait it out.
   await expect(editor.visibleText(/^Opened large_200_tasks/)).toBeHidden({ timeout: 8_000 });
 
+  // A design this big opens showing where it starts (readable zoom), so the
+  // sink is off-screen: show the whole graph first, as a user would.
+  await canvas.fitView();
+
   // Scramble by hand: drag the last task of the graph (a sink outside any
   // group, so nothing clamps it) to the far left of the view.
   const edges = await canvas.edges();

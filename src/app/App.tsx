@@ -4,9 +4,10 @@
  */
 import { useEffect, useState } from 'react';
 import type { DragEvent } from 'react';
-import { ReactFlowProvider, useReactFlow } from '@xyflow/react';
+import { ReactFlowProvider } from '@xyflow/react';
 import { DesignCanvas } from '../canvas/DesignCanvas.tsx';
 import { Palette } from '../canvas/palette/Palette.tsx';
+import { useReadableFit } from '../canvas/use-readable-fit.ts';
 import { useEditor } from '../store/index.ts';
 import { TopBar } from './TopBar.tsx';
 import { RightPanel } from './RightPanel.tsx';
@@ -70,15 +71,15 @@ function Editor() {
   );
 }
 
-/** Fit the view whenever a design is loaded (New, Open, Examples). */
+/** Fit the view (readably) whenever a design is loaded (New, Open, Examples). */
 function useFitViewOnLoad() {
   const loadCount = useEditor((s) => s.loadCount);
-  const { fitView } = useReactFlow();
+  const fit = useReadableFit();
   useEffect(() => {
     if (loadCount === 0) return;
-    const raf = requestAnimationFrame(() => void fitView({ maxZoom: 1 }));
+    const raf = requestAnimationFrame(() => fit());
     return () => cancelAnimationFrame(raf);
-  }, [loadCount, fitView]);
+  }, [loadCount, fit]);
 }
 
 export function App() {

@@ -1,21 +1,17 @@
 /**
  * Notices: a toast for the latest notice plus a polite aria-live region
- * (assertive for errors) so screen readers hear every one.
+ * (assertive for errors) so screen readers hear every one. How long a notice
+ * stays: see notice-expiry.ts.
  */
 import { useEffect } from 'react';
 import { useEditor } from '../store/index.ts';
+import { expireNotice } from './notice-expiry.ts';
 import styles from './app.module.css';
-
-const HIDE_AFTER_MS = { success: 4000, info: 4000, error: 10000 } as const;
 
 export function Notices() {
   const notice = useEditor((s) => s.notice);
   const clear = useEditor((s) => s.clearNotice);
-  useEffect(() => {
-    if (!notice) return;
-    const t = setTimeout(clear, HIDE_AFTER_MS[notice.kind]);
-    return () => clearTimeout(t);
-  }, [notice, clear]);
+  useEffect(() => (notice ? expireNotice(notice) : undefined), [notice]);
   return (
     <>
       <div className="visually-hidden" aria-live="polite" role="status" data-testid="notice-live">

@@ -15,6 +15,8 @@ const TARGET_LABELS: Record<AirflowTarget, string> = {
   '3': 'Airflow 3',
 };
 
+const EXPORT_BLOCKED_ID = 'export-blocked';
+
 export function TopBar() {
   const target = useEditor((s) => s.design.target.airflow);
   const dirty = useEditor((s) => s.design !== s.savedDesign);
@@ -46,8 +48,10 @@ export function TopBar() {
           type="file"
           accept=".json,.dag.json,application/json"
           className="visually-hidden"
+          // The "Open…" button is the control people use; this input is only its
+          // mechanism, so it is kept out of the tab order and the accessibility tree.
           tabIndex={-1}
-          aria-label="Open design file"
+          aria-hidden="true"
           onChange={(e) => {
             const file = e.currentTarget.files?.[0];
             e.currentTarget.value = '';
@@ -99,24 +103,28 @@ export function TopBar() {
         aria-label={`Findings: ${describeCounts(counts)}`}
         title="Show the validation panel"
       >
-        {errors === 0 && warnings === 0 ? '✓ Valid' : `${errors} ✕ · ${warnings} ⚠`}
-      </button>
-      <div className={styles.exportWrap}>
-        <button
-          className="primary"
-          onClick={exportDesignZip}
-          disabled={exportBlocked !== null}
-          title={exportBlocked ?? 'Download dags/, requirements.txt and manifest.json as a .zip'}
-          aria-describedby={exportBlocked ? 'export-blocked' : undefined}
-        >
-          Export .zip
-        </button>
-        {exportBlocked && (
-          <span id="export-blocked" className={styles.exportReason}>
-            {exportBlocked}
-          </span>
+        {/* Why Export is off lives in the badge next to it (it opens the list of
+            problems), so the Export button and the Target select never move. */}
+        {exportBlocked ? (
+          <>
+            <span id={EXPORT_BLOCKED_ID}>{exportBlocked}</span>
+            {warnings > 0 && ` · ${warnings} ⚠`}
+          </>
+        ) : errors === 0 && warnings === 0 ? (
+          '✓ Valid'
+        ) : (
+          `${errors} ✕ · ${warnings} ⚠`
         )}
-      </div>
+      </button>
+      <button
+        className="primary"
+        onClick={exportDesignZip}
+        disabled={exportBlocked !== null}
+        title={exportBlocked ?? 'Download dags/, requirements.txt and manifest.json as a .zip'}
+        aria-describedby={exportBlocked ? EXPORT_BLOCKED_ID : undefined}
+      >
+        Export .zip
+      </button>
       <ExamplesDialog open={examplesOpen} onClose={() => setExamplesOpen(false)} />
     </header>
   );

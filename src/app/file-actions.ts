@@ -11,15 +11,25 @@ import { downloadFile } from './download.ts';
 
 const MAX_LISTED = 3;
 
-/** "`path`: message; ..." for the first few findings. */
+/**
+ * Paths whose findings are about the file as a whole ("not a dag-designer
+ * design", "written by a newer dag-designer"): their messages read on their
+ * own after the file name, so a `version:` prefix would only be noise.
+ */
+const FILE_LEVEL_PATHS: ReadonlySet<string> = new Set(['', 'format', 'version']);
+
+/** "`path`: message; ..." for the first few findings (no path for file-level ones). */
 export function describeFindings(findings: readonly Finding[]): string {
   const shown = findings
     .slice(0, MAX_LISTED)
-    .map((f) => (f.path ? `${f.path}: ${f.message}` : f.message))
+    .map((f) => (FILE_LEVEL_PATHS.has(f.path) ? f.message : `${f.path}: ${f.message}`))
     .join('; ');
   const more = findings.length > MAX_LISTED ? ` (and ${findings.length - MAX_LISTED} more)` : '';
   return shown + more;
 }
+
+/** Ends a notice with a full stop unless it already ends a sentence. */
+const sentence = (text: string): string => (/[.!?]$/.test(text) ? text : `${text}.`);
 
 export const hasUnsavedChanges = (): boolean => {
   const s = editorStore.getState();
@@ -52,7 +62,7 @@ export function openDesignText(text: string, source: string): boolean {
         ? { ...f, message: f.message.slice(source.length + 2) }
         : f,
     );
-    s.showNotice('error', `Could not open ${source}: ${describeFindings(findings)}`);
+    s.showNotice('error', sentence(`Could not open ${source}: ${describeFindings(findings)}`));
     return false;
   }
   if (!confirmDiscard(`Open ${source}`)) return false;

@@ -1,14 +1,14 @@
-/** Auto-layout then fit the view (the top bar button and the Shift+L shortcut). */
+/** Auto-layout then fit the view readably (the top bar button and the Shift+L shortcut). */
 import { useCallback } from 'react';
-import { useReactFlow } from '@xyflow/react';
+import { useReadableFit } from '../canvas/use-readable-fit.ts';
 import { runAutoLayout } from '../layout/run-auto-layout.ts';
 
 export function useAutoLayout(): () => Promise<void> {
-  const { fitView } = useReactFlow();
+  const fit = useReadableFit();
   return useCallback(async () => {
     if (await runAutoLayout()) {
       // Let React Flow receive the new positions before fitting.
-      requestAnimationFrame(() => void fitView({ duration: 200, maxZoom: 1 }));
+      requestAnimationFrame(() => fit({ duration: 200 }));
     }
-  }, [fitView]);
+  }, [fit]);
 }

@@ -7,40 +7,18 @@ import { commitDrag } from './drag-commit.ts';
 import { createNodeBuilder } from './flow-nodes.ts';
 import type { BuildInput } from './flow-nodes.ts';
 import { canConnect } from './connection-check.ts';
+import { testDesign, testTask } from '../testing/designs.ts';
 
-const task = (task_id: string, x: number, y: number, group: string | null = null): Task => ({
-  task_id,
-  operator: 'BashOperator',
-  args: { bash_command: 'echo' },
-  group,
-  ui: { x, y },
-});
+const task = (task_id: string, x: number, y: number, group: string | null = null): Task =>
+  testTask(task_id, {
+    operator: 'BashOperator',
+    args: { bash_command: 'echo' },
+    group,
+    ui: { x, y },
+  });
 
-function design(tasks: Task[], groups: Design['groups'] = [], edges: Design['edges'] = []): Design {
-  return {
-    format: 'dag-designer',
-    version: 1,
-    target: { airflow: '3' },
-    dag: {
-      dag_id: 'd',
-      description: null,
-      schedule: null,
-      start_date: '2026-01-01',
-      end_date: null,
-      catchup: false,
-      max_active_runs: null,
-      max_active_tasks: null,
-      dagrun_timeout: null,
-      tags: [],
-      default_args: {},
-      params: {},
-      doc_md: null,
-    },
-    groups,
-    tasks,
-    edges,
-  };
-}
+const design = (tasks: Task[], groups: Design['groups'] = [], edges: Design['edges'] = []) =>
+  testDesign({ tasks, groups, edges });
 
 const nested = () =>
   design(
@@ -139,6 +117,27 @@ describe('node cache', () => {
     expect(changed).toEqual(['t7']);
     builder.build(input(d2, ['t3']));
     expect(builder.created).toBe(52);
+  });
+
+  it('gives every edge an arrowhead and keeps unchanged edge objects', () => {
+    const builder = createNodeBuilder();
+    const d = design(
+      [task('a', 0, 0), task('b', 300, 0), task('c', 600, 0)],
+      [],
+      [
+        { from: 'a', to: 'b' },
+        { from: 'b', to: 'c' },
+      ],
+    );
+    const first = builder.build(input(d)).edges;
+    expect(first.map((e) => (e.markerEnd as { type: string }).type)).toEqual([
+      'arrowclosed',
+      'arrowclosed',
+    ]);
+    const second = builder.build({ ...input(d), selectedEdges: new Set(['b->c']) }).edges;
+    expect(second[0]).toBe(first[0]);
+    expect(second[1]).not.toBe(first[1]);
+    expect(second[1]!.markerEnd).not.toEqual(first[1]!.markerEnd);
   });
 
   it('makes group members children of their group with relative positions', () => {

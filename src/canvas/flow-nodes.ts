@@ -4,6 +4,7 @@
  * Flow then skips them). The cache key is the task object plus everything
  * else the node shows (selection, findings, parent box origin, drag overlay).
  */
+import { MarkerType, type EdgeMarker } from '@xyflow/react';
 import type { Design } from '../model/design.ts';
 import type { Position } from '../model/changes.ts';
 import { getOperator } from '../catalog/index.ts';
@@ -29,6 +30,17 @@ interface TaskEntry {
   node: TaskFlowNode;
   key: unknown[];
 }
+
+// Arrowheads say which way a dependency runs. Hex, not CSS variables: React Flow
+// writes the colour into SVG marker attributes, where var() does not resolve.
+// One shared object per state keeps React Flow's marker <defs> to two entries.
+const EDGE_ARROW: EdgeMarker = {
+  type: MarkerType.ArrowClosed,
+  color: '#94a3b8',
+  width: 18,
+  height: 18,
+};
+const EDGE_ARROW_SELECTED: EdgeMarker = { ...EDGE_ARROW, color: '#2563eb' };
 
 const sameKey = (a: unknown[], b: unknown[]): boolean =>
   a.length === b.length && a.every((x, i) => Object.is(x, b[i]));
@@ -155,6 +167,7 @@ export function createNodeBuilder(): NodeBuilder {
                 source: e.from,
                 target: e.to,
                 selected: isSelected,
+                markerEnd: isSelected ? EDGE_ARROW_SELECTED : EDGE_ARROW,
                 ariaLabel: `${e.from} runs before ${e.to}`,
               },
             };

@@ -68,11 +68,16 @@ export function getOperatorOnTarget(
   return BY_KEY.get(key)?.targets[target];
 }
 
-/** Operators grouped by category, in `CATEGORIES` order (every category listed, possibly empty). */
-export function operatorsByCategory(): ReadonlyMap<OperatorCategory, readonly OperatorSpec[]> {
+/**
+ * Operators (the whole catalog, or a subset such as a search result) grouped
+ * by category, in `CATEGORIES` order (every category listed, possibly empty).
+ */
+export function operatorsByCategory(
+  operators: readonly OperatorSpec[] = OPERATORS,
+): ReadonlyMap<OperatorCategory, readonly OperatorSpec[]> {
   const groups = new Map<OperatorCategory, OperatorSpec[]>(
     CATEGORIES.map((category) => [category, []]),
   );
-  for (const op of OPERATORS) groups.get(op.category)?.push(op);
+  for (const op of operators) groups.get(op.category)?.push(op);
   return groups;
 }

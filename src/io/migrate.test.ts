@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { MIGRATIONS, migrateToCurrent, type Migration } from './migrate.ts';
 import { parseDesign } from './parse.ts';
 import { serializeDesign } from './serialize.ts';
-import { sampleDesign } from './test-designs.ts';
+import { sampleDesign } from '../testing/designs.ts';
+import { invalidDesignAt } from '../testing/findings.ts';
 
 /** A made-up version 0 where the DAG settings were called `settings` and edges were pairs. */
 const fakeV0ToV1: Migration = {
@@ -69,12 +70,7 @@ describe('migrations', () => {
     };
     const r = parseDesign({ format: 'dag-designer', version: 0 }, { migrations: [broken] });
     expect(r.findings).toEqual([
-      {
-        severity: 'error',
-        code: 'invalid-design',
-        path: 'version',
-        message: 'could not upgrade from format version 0 to 1: settings missing',
-      },
+      invalidDesignAt('version', 'could not upgrade from format version 0 to 1: settings missing'),
     ]);
   });
 

@@ -39,7 +39,7 @@ export function migrateToCurrent(
   if (version > current) {
     return {
       ok: false,
-      message: `written by a newer dag-designer (version ${version}); this build reads up to ${current}`,
+      message: `it was written by a newer dag-designer (format version ${version}); this build reads version ${current}`,
     };
   }
   let cur = raw;

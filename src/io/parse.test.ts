@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { parseDesign, parseDesignText } from './parse.ts';
 import { serializeDesign } from './serialize.ts';
-import { sampleDesign } from './test-designs.ts';
+import { sampleDesign } from '../testing/designs.ts';
+import { invalidDesignAt } from '../testing/findings.ts';
 
 const codesAndPaths = (r: ReturnType<typeof parseDesign>) =>
   r.findings.map((f) => [f.code, f.path]);
@@ -66,17 +67,33 @@ describe('parseDesign', () => {
     expect(codesAndPaths(r)).toEqual([['invalid-design', path]]);
   });
 
-  it('refuses a newer version with the upgrade message', () => {
-    const r = parseDesign({ ...rawSample(), version: 7 });
-    expect(r.ok).toBe(false);
-    expect(r.findings).toEqual([
-      {
-        severity: 'error',
-        code: 'invalid-design',
-        path: 'version',
-        message: 'written by a newer dag-designer (version 7); this build reads up to 1',
+  it.each([
+    [
+      'refuses a newer version with the upgrade message',
+      () => ({ ...rawSample(), version: 7 }),
+      'version',
+      'it was written by a newer dag-designer (format version 7); this build reads version 1',
+    ],
+    [
+      'explains a wrong type in plain words',
+      () => withTaskKey('estimated_duration', '10m'),
+      'tasks[1].estimated_duration',
+      'must be a number (seconds), not the string "10m"',
+    ],
+    [
+      'reports a missing required field',
+      () => {
+        const raw = rawSample();
+        delete (raw.dag as Record<string, unknown>).dag_id;
+        return raw;
       },
-    ]);
+      'dag.dag_id',
+      'required field is missing',
+    ],
+  ])('%s', (_name, input, path, message) => {
+    const r = parseDesign(input());
+    expect(r.ok).toBe(false);
+    expect(r.findings).toEqual([invalidDesignAt(path, message)]);
   });
 
   it('refuses an older version it has no migration for', () => {
@@ -115,32 +132,6 @@ describe('parseDesign', () => {
   it('quotes unknown keys that are not identifiers', () => {
     const r = parseDesign(withTaskKey('my key', 1));
     expect(codesAndPaths(r)).toEqual([['invalid-design', 'tasks[1]["my key"]']]);
-  });
-
-  it('explains a wrong type in plain words', () => {
-    const r = parseDesign(withTaskKey('estimated_duration', '10m'));
-    expect(r.findings).toEqual([
-      {
-        severity: 'error',
-        code: 'invalid-design',
-        path: 'tasks[1].estimated_duration',
-        message: 'must be a number (seconds), not the string "10m"',
-      },
-    ]);
-  });
-
-  it('reports a missing required field', () => {
-    const raw = rawSample();
-    delete (raw.dag as Record<string, unknown>).dag_id;
-    const r = parseDesign(raw);
-    expect(r.findings).toEqual([
-      {
-        severity: 'error',
-        code: 'invalid-design',
-        path: 'dag.dag_id',
-        message: 'required field is missing',
-      },
-    ]);
   });
 
   it('lists the allowed targets', () => {
@@ -211,12 +202,7 @@ describe('parseDesignText', () => {
     const text = '{\n  "format": "dag-designer",\n  "version": 1,\n}\n';
     const r = parseDesignText(text, 'broken.dag.json');
     expect(r.findings).toEqual([
-      {
-        severity: 'error',
-        code: 'invalid-design',
-        path: '',
-        message: 'broken.dag.json: not JSON: line 4, column 1: trailing comma before "}"',
-      },
+      invalidDesignAt('', 'broken.dag.json: not JSON: line 4, column 1: trailing comma before "}"'),
     ]);
   });
 

@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { emptyDesign } from './empty.ts';
 import { parseDesignText } from './parse.ts';
 import { serializeDesign, sortEdges } from './serialize.ts';
-import { designArb, sampleDesign } from './test-designs.ts';
+import { sampleDesign } from '../testing/designs.ts';
+import { designArb } from './test-designs.ts';
 
 const DAG_KEYS = [
   'dag_id',

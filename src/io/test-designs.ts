@@ -1,6 +1,8 @@
 /**
- * Test helper: a fast-check generator of well-shaped designs (shape only: ids and operators are arbitrary strings,
- * since the format layer must round-trip anything the schema accepts).
+ * Test helper: a fast-check generator of well-shaped designs (shape only:
+ * ids and operators are arbitrary strings, since the format layer must
+ * round-trip anything the schema accepts). Fixed example designs live in
+ * src/testing/designs.ts.
  */
 import fc from 'fast-check';
 import type { Design, JsonValue, Task, TaskGroup } from '../model/design.ts';

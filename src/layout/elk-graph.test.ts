@@ -3,41 +3,13 @@ import ELK from 'elkjs/lib/elk.bundled.js';
 import type { Design, Task } from '../model/design.ts';
 import { buildElkGraph, readElkLayout } from './elk-graph.ts';
 import { TASK_HEIGHT, TASK_WIDTH } from './node-size.ts';
+import { edgesFrom, testDesign, testTask } from '../testing/designs.ts';
 
-const task = (task_id: string, extra: Partial<Task> = {}): Task => ({
-  task_id,
-  operator: 'BashOperator',
-  args: {},
-  group: null,
-  ui: { x: 0, y: 0 },
-  ...extra,
-});
+const task = (task_id: string, extra: Partial<Task> = {}): Task =>
+  testTask(task_id, { operator: 'BashOperator', ui: { x: 0, y: 0 }, ...extra });
 
-function design(tasks: Task[], edges: [string, string][], groups: Design['groups'] = []): Design {
-  return {
-    format: 'dag-designer',
-    version: 1,
-    target: { airflow: '3' },
-    dag: {
-      dag_id: 'd',
-      description: null,
-      schedule: null,
-      start_date: '2026-01-01',
-      end_date: null,
-      catchup: false,
-      max_active_runs: null,
-      max_active_tasks: null,
-      dagrun_timeout: null,
-      tags: [],
-      default_args: {},
-      params: {},
-      doc_md: null,
-    },
-    groups,
-    tasks,
-    edges: edges.map(([from, to]) => ({ from, to })),
-  };
-}
+const design = (tasks: Task[], edges: [string, string][], groups: Design['groups'] = []) =>
+  testDesign({ tasks, groups, edges: edgesFrom(edges) });
 
 describe('buildElkGraph', () => {
   it('builds a layered RIGHT graph with groups as compound nodes and root-level edges', () => {

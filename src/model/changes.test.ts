@@ -10,41 +10,18 @@ import {
   nextTaskId,
 } from './changes.ts';
 import type { DesignChange } from './changes.ts';
+import { edgesFrom, testDesign, testTask } from '../testing/designs.ts';
 
-const task = (task_id: string, extra: Partial<Task> = {}): Task => ({
-  task_id,
-  operator: 'BashOperator',
-  args: { bash_command: `echo ${task_id}` },
-  group: null,
-  ui: { x: 0, y: 0 },
-  ...extra,
-});
+const task = (task_id: string, extra: Partial<Task> = {}): Task =>
+  testTask(task_id, {
+    operator: 'BashOperator',
+    args: { bash_command: `echo ${task_id}` },
+    ui: { x: 0, y: 0 },
+    ...extra,
+  });
 
-function design(ids: string[], edges: [string, string][] = []): Design {
-  return {
-    format: 'dag-designer',
-    version: 1,
-    target: { airflow: '3' },
-    dag: {
-      dag_id: 'd',
-      description: null,
-      schedule: null,
-      start_date: '2026-01-01',
-      end_date: null,
-      catchup: false,
-      max_active_runs: null,
-      max_active_tasks: null,
-      dagrun_timeout: null,
-      tags: [],
-      default_args: {},
-      params: {},
-      doc_md: null,
-    },
-    groups: [],
-    tasks: ids.map((id) => task(id)),
-    edges: edges.map(([from, to]) => ({ from, to })),
-  };
-}
+const design = (ids: string[], edges: [string, string][] = []) =>
+  testDesign({ tasks: ids.map((id) => task(id)), edges: edgesFrom(edges) });
 
 const ok = (d: Design, c: DesignChange): Design => {
   const r = applyChange(d, c);

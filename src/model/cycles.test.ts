@@ -25,6 +25,17 @@ const dagArb = fc.integer({ min: 1, max: 25 }).chain((n) =>
   })),
 );
 
+/**
+ * A graph of `n` nodes, the edge between the nodes picked by `x` and `y`,
+ * what wouldCreateCycle says of it, and the graph with the edge added.
+ */
+function tryEdge(n: number, edges: { from: string; to: string }[], x: number, y: number) {
+  const g0 = buildGraph(ids(n), edges);
+  const from = `t${x % n}`;
+  const to = `t${y % n}`;
+  return { g0, from, to, path: wouldCreateCycle(g0, from, to), g1: withEdge(g0, from, to) };
+}
+
 describe('findCycle', () => {
   it('returns null on a DAG', () => {
     expect(
@@ -117,11 +128,7 @@ describe('wouldCreateCycle', () => {
   it('property: agrees with findCycle on the graph plus the edge', () => {
     fc.assert(
       fc.property(dagArb, fc.nat(), fc.nat(), ({ n, edges }, x, y) => {
-        const g0 = buildGraph(ids(n), edges);
-        const from = `t${x % n}`;
-        const to = `t${y % n}`;
-        const path = wouldCreateCycle(g0, from, to);
-        const g1 = withEdge(g0, from, to);
+        const { from, to, path, g1 } = tryEdge(n, edges, x, y);
         const found = findCycle(g1);
         if ((path === null) !== (found === null)) return false;
         return path === null || (isClosedWalk(g1, path) && path[0] === from && path[1] === to);
@@ -140,11 +147,7 @@ describe('wouldCreateCycle', () => {
       );
     fc.assert(
       fc.property(anyGraph, fc.nat(), fc.nat(), ({ n, edges }, x, y) => {
-        const g0 = buildGraph(ids(n), edges);
-        const from = `t${x % n}`;
-        const to = `t${y % n}`;
-        const path = wouldCreateCycle(g0, from, to);
-        const g1 = withEdge(g0, from, to);
+        const { g0, path, g1 } = tryEdge(n, edges, x, y);
         if (path !== null) return isClosedWalk(g1, path) && findCycle(g1) !== null;
         // No new cycle: any cycle in g1 was already in g0.
         return (findCycle(g1) === null) === (findCycle(g0) === null);

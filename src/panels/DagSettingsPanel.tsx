@@ -3,29 +3,22 @@
  * Every control edits the design through `updateDag` / `setTarget`, and shows
  * the validation findings for its path.
  */
-import { useCallback } from 'react';
-import type { ArgSpec } from '../catalog/types.ts';
+import { useCallback, type ReactNode } from 'react';
 import { AIRFLOW_TARGETS, type DagSettings, type JsonValue } from '../model/design.ts';
+import type { Finding } from '../model/findings.ts';
 import { useEditor, useFindings } from '../store/index.ts';
 import { DateTimeField } from './DateTimeField.tsx';
 import { DefaultArgsSection } from './DefaultArgsSection.tsx';
 import { ParamsEditor } from './ParamsEditor.tsx';
 import { ScheduleField } from './ScheduleField.tsx';
-import { ArgField } from './fields/ArgField.tsx';
+import { ArgField, type ArgFieldProps } from './fields/ArgField.tsx';
 import { ChipsInput } from './fields/ChipsInput.tsx';
+import { formSpec as spec } from './fields/form-spec.ts';
 import { describedBy, FieldShell } from './fields/FieldShell.tsx';
 import { fieldDomId, parseFindingPath } from './finding-path.ts';
 import { findingsAt } from './findings-summary.ts';
 import { useEditSession } from './use-edit-session.ts';
 import { useFocusRequest } from './use-focus-request.ts';
-
-const spec = (name: string, type: ArgSpec['type'], help: string, required = false): ArgSpec => ({
-  name,
-  type,
-  required,
-  templated: false,
-  help,
-});
 
 /** Specs of the simple DAG fields: module constants, so memoized fields see the same object. */
 const DAG_SPECS = {
@@ -67,6 +60,64 @@ function dagFieldValue(name: string, value: JsonValue | undefined): Partial<DagS
   return { [name]: typeof value === 'number' ? value : null };
 }
 
+type SimpleDagField = keyof typeof DAG_SPECS;
+
+interface DagFieldProps {
+  name: SimpleDagField;
+  dag: DagSettings;
+  findings: readonly Finding[];
+  onChange: ArgFieldProps['onChange'];
+}
+
+/** One simple `dag.<name>` field: its spec, path and value all follow from the name. */
+function DagField({ name, dag, findings, onChange }: DagFieldProps) {
+  return (
+    <ArgField
+      spec={DAG_SPECS[name]}
+      path={`dag.${name}`}
+      value={dag[name] ?? undefined}
+      findings={findings}
+      onChange={onChange}
+    />
+  );
+}
+
+/** What a control inside `ShellAt` needs to be labelled and described. */
+interface ControlWiring {
+  id: string;
+  describedBy: string | undefined;
+  invalid: boolean;
+}
+
+interface ShellAtProps {
+  /** The design path the control edits: its DOM id. */
+  path: string;
+  /** Where its findings live when wider than `path` (e.g. all of `target`). */
+  findingsPath?: string;
+  label: string;
+  help: string;
+  findings: readonly Finding[];
+  children: (wiring: ControlWiring) => ReactNode;
+}
+
+/**
+ * A hand-made control (select, checkbox, chips) in a FieldShell, wired to the
+ * findings at its path the same way ArgField wires its own controls.
+ */
+function ShellAt({ path, findingsPath = path, label, help, findings, children }: ShellAtProps) {
+  const id = fieldDomId(path);
+  const mine = findingsAt(findings, findingsPath);
+  return (
+    <FieldShell id={id} label={label} help={help} findings={mine}>
+      {children({
+        id,
+        describedBy: describedBy(id, true, mine.length > 0),
+        invalid: mine.some((f) => f.severity === 'error'),
+      })}
+    </FieldShell>
+  );
+}
+
 export function DagSettingsPanel() {
   const design = useEditor((s) => s.design);
   const apply = useEditor((s) => s.apply);
@@ -87,10 +138,7 @@ export function DagSettingsPanel() {
   useFocusRequest(owns);
   const session = useEditSession();
 
-  const tagsId = fieldDomId('dag.tags');
-  const tagFindings = findingsAt(findings, 'dag.tags');
-  const targetId = fieldDomId('target.airflow');
-  const catchupId = fieldDomId('dag.catchup');
+  const fieldProps = { dag, findings, onChange: setField };
 
   return (
     <section className="panel" aria-labelledby="dag-panel-heading" {...session}>
@@ -99,43 +147,34 @@ export function DagSettingsPanel() {
       </h2>
 
       <section className="form-section" aria-label="General">
-        <ArgField
-          spec={DAG_SPECS.dag_id}
-          path="dag.dag_id"
-          value={dag.dag_id}
-          findings={findings}
-          onChange={setField}
-        />
-        <ArgField
-          spec={DAG_SPECS.description}
-          path="dag.description"
-          value={dag.description ?? undefined}
-          findings={findings}
-          onChange={setField}
-        />
-        <FieldShell
-          id={targetId}
+        <DagField name="dag_id" {...fieldProps} />
+        <DagField name="description" {...fieldProps} />
+        <ShellAt
+          path="target.airflow"
+          findingsPath="target"
           label="Airflow version"
           help="Picks import paths, argument names and provider pins for the export."
-          findings={findingsAt(findings, 'target')}
+          findings={findings}
         >
-          <select
-            id={targetId}
-            className="input"
-            value={design.target.airflow}
-            aria-describedby={describedBy(targetId, true, false)}
-            onChange={(event) => {
-              const target = AIRFLOW_TARGETS.find((t) => t === event.target.value);
-              if (target) apply({ type: 'setTarget', target });
-            }}
-          >
-            {AIRFLOW_TARGETS.map((target) => (
-              <option key={target} value={target}>
-                {target === '3' ? 'Airflow 3' : `Airflow ${target}`}
-              </option>
-            ))}
-          </select>
-        </FieldShell>
+          {(wiring) => (
+            <select
+              id={wiring.id}
+              className="input"
+              value={design.target.airflow}
+              aria-describedby={wiring.describedBy}
+              onChange={(event) => {
+                const target = AIRFLOW_TARGETS.find((t) => t === event.target.value);
+                if (target) apply({ type: 'setTarget', target });
+              }}
+            >
+              {AIRFLOW_TARGETS.map((target) => (
+                <option key={target} value={target}>
+                  {target === '3' ? 'Airflow 3' : `Airflow ${target}`}
+                </option>
+              ))}
+            </select>
+          )}
+        </ShellAt>
       </section>
 
       <section className="form-section" aria-labelledby="dag-when-heading">
@@ -163,25 +202,23 @@ export function DagSettingsPanel() {
           findings={findings}
           onChange={(end_date) => patch({ end_date })}
         />
-        <FieldShell
-          id={catchupId}
+        <ShellAt
+          path="dag.catchup"
           label="catchup"
           help="Backfill every missed interval since start_date when the DAG is switched on."
-          findings={findingsAt(findings, 'dag.catchup')}
+          findings={findings}
         >
-          <input
-            id={catchupId}
-            type="checkbox"
-            className="checkbox"
-            checked={dag.catchup}
-            aria-describedby={describedBy(
-              catchupId,
-              true,
-              findingsAt(findings, 'dag.catchup').length > 0,
-            )}
-            onChange={(event) => patch({ catchup: event.target.checked })}
-          />
-        </FieldShell>
+          {(wiring) => (
+            <input
+              id={wiring.id}
+              type="checkbox"
+              className="checkbox"
+              checked={dag.catchup}
+              aria-describedby={wiring.describedBy}
+              onChange={(event) => patch({ catchup: event.target.checked })}
+            />
+          )}
+        </ShellAt>
       </section>
 
       <section className="form-section" aria-labelledby="dag-limits-heading">
@@ -189,56 +226,34 @@ export function DagSettingsPanel() {
           Limits
         </h3>
         <div className="grid-2">
-          <ArgField
-            spec={DAG_SPECS.max_active_runs}
-            path="dag.max_active_runs"
-            value={dag.max_active_runs ?? undefined}
-            findings={findings}
-            onChange={setField}
-          />
-          <ArgField
-            spec={DAG_SPECS.max_active_tasks}
-            path="dag.max_active_tasks"
-            value={dag.max_active_tasks ?? undefined}
-            findings={findings}
-            onChange={setField}
-          />
+          <DagField name="max_active_runs" {...fieldProps} />
+          <DagField name="max_active_tasks" {...fieldProps} />
         </div>
-        <ArgField
-          spec={DAG_SPECS.dagrun_timeout}
-          path="dag.dagrun_timeout"
-          value={dag.dagrun_timeout ?? undefined}
-          findings={findings}
-          onChange={setField}
-        />
+        <DagField name="dagrun_timeout" {...fieldProps} />
       </section>
 
       <section className="form-section" aria-labelledby="dag-docs-heading">
         <h3 className="form-section__title" id="dag-docs-heading">
           Tags and docs
         </h3>
-        <FieldShell
-          id={tagsId}
+        <ShellAt
+          path="dag.tags"
           label="tags"
           help="Filter DAGs by tag in the Airflow UI."
-          findings={tagFindings}
-        >
-          <ChipsInput
-            id={tagsId}
-            label="tags"
-            values={dag.tags}
-            describedBy={describedBy(tagsId, true, tagFindings.length > 0)}
-            invalid={tagFindings.some((f) => f.severity === 'error')}
-            onChange={(tags) => patch({ tags })}
-          />
-        </FieldShell>
-        <ArgField
-          spec={DAG_SPECS.doc_md}
-          path="dag.doc_md"
-          value={dag.doc_md ?? undefined}
           findings={findings}
-          onChange={setField}
-        />
+        >
+          {(wiring) => (
+            <ChipsInput
+              id={wiring.id}
+              label="tags"
+              values={dag.tags}
+              describedBy={wiring.describedBy}
+              invalid={wiring.invalid}
+              onChange={(tags) => patch({ tags })}
+            />
+          )}
+        </ShellAt>
+        <DagField name="doc_md" {...fieldProps} />
       </section>
 
       <DefaultArgsSection

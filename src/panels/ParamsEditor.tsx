@@ -2,7 +2,7 @@
  * DAG `params` (the run-time form of "Trigger DAG w/ config"): one small card
  * per param with name, type, default and description; add and remove.
  */
-import type { ArgType } from '../catalog/types.ts';
+import type { ArgSpec, ArgType } from '../catalog/types.ts';
 import type { DagParam, JsonValue } from '../model/design.ts';
 import type { Finding } from '../model/findings.ts';
 import { childPath } from '../model/paths.ts';
@@ -10,6 +10,7 @@ import { fieldDomId, pathIsWithin } from './finding-path.ts';
 import { findingsAt } from './findings-summary.ts';
 import { AddNameBox } from './fields/AddNameBox.tsx';
 import { ArgField } from './fields/ArgField.tsx';
+import { formSpec } from './fields/form-spec.ts';
 
 type ParamType = NonNullable<DagParam['type']>;
 const PARAM_TYPES: readonly ParamType[] = [
@@ -32,6 +33,13 @@ const DEFAULT_CONTROL: Record<ParamType, ArgType> = {
   object: 'json',
   null: 'json',
 };
+
+/** Field specs, built once so the memoized fields keep their props between renders. */
+const DEFAULT_SPECS = Object.fromEntries(
+  PARAM_TYPES.map((type) => [type, formSpec('default', DEFAULT_CONTROL[type], '')]),
+) as Record<ParamType, ArgSpec>;
+const UNTYPED_DEFAULT_SPEC = formSpec('default', 'json', '');
+const DESCRIPTION_SPEC = formSpec('description', 'string', '');
 
 const NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 
@@ -97,13 +105,7 @@ export function ParamsEditor({ params, findings, onChange }: ParamsEditorProps) 
                 </select>
               </div>
               <ArgField
-                spec={{
-                  name: 'default',
-                  type: type ? DEFAULT_CONTROL[type] : 'json',
-                  required: false,
-                  templated: false,
-                  help: '',
-                }}
+                spec={type ? DEFAULT_SPECS[type] : UNTYPED_DEFAULT_SPEC}
                 path={childPath(base, 'default')}
                 value={param.default}
                 findings={findings}
@@ -111,13 +113,7 @@ export function ParamsEditor({ params, findings, onChange }: ParamsEditorProps) 
               />
             </div>
             <ArgField
-              spec={{
-                name: 'description',
-                type: 'string',
-                required: false,
-                templated: false,
-                help: '',
-              }}
+              spec={DESCRIPTION_SPEC}
               path={childPath(base, 'description')}
               value={param.description}
               findings={findings}

@@ -8,6 +8,7 @@ import type { ArgSpec } from '../catalog/types.ts';
 import type { JsonValue, Task } from '../model/design.ts';
 import type { Finding } from '../model/findings.ts';
 import { ArgField } from './fields/ArgField.tsx';
+import { formSpec } from './fields/form-spec.ts';
 
 export const FEATURED_COMMON_ARGS = [
   'retries',
@@ -20,13 +21,11 @@ export const FEATURED_COMMON_ARGS = [
   'queue',
 ] as const;
 
-const ESTIMATED_DURATION: ArgSpec = {
-  name: 'estimated_duration',
-  type: 'duration',
-  required: false,
-  templated: false,
-  help: 'Design only, never exported: how long this task usually runs. Feeds the run-time forecast (critical path).',
-};
+const ESTIMATED_DURATION = formSpec(
+  'estimated_duration',
+  'duration',
+  'Design only, never exported: how long this task usually runs. Feeds the run-time forecast (critical path).',
+);
 
 export interface TaskCommonArgsProps {
   task: Task;

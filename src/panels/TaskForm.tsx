@@ -15,10 +15,17 @@ import { fieldDomId } from './finding-path.ts';
 import { findingsAt } from './findings-summary.ts';
 import { ArgField } from './fields/ArgField.tsx';
 import { ExtraArgsEditor } from './fields/ExtraArgsEditor.tsx';
+import { formSpec } from './fields/form-spec.ts';
 import { describedBy, FieldShell } from './fields/FieldShell.tsx';
 import { TaskCommonArgs } from './TaskCommonArgs.tsx';
 import { TaskIdField } from './TaskIdField.tsx';
 import { useEditSession } from './use-edit-session.ts';
+
+/** The two halves of a custom operator's import, built once for the memoized fields. */
+const CUSTOM_SPECS = {
+  module: formSpec('module', 'string', 'Python module, e.g. my_pkg.operators', true),
+  class: formSpec('class', 'string', 'Operator class name', true),
+};
 
 export interface TaskFormProps {
   design: Design;
@@ -123,16 +130,7 @@ export function TaskForm({ design, task, taskIndex, findings }: TaskFormProps) {
             {(['module', 'class'] as const).map((part) => (
               <ArgField
                 key={part}
-                spec={{
-                  name: part,
-                  type: 'string',
-                  required: true,
-                  templated: false,
-                  help:
-                    part === 'module'
-                      ? 'Python module, e.g. my_pkg.operators'
-                      : 'Operator class name',
-                }}
+                spec={CUSTOM_SPECS[part]}
                 path={`${base}.custom.${part}`}
                 value={task.custom?.[part]}
                 findings={findings}

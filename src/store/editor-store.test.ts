@@ -58,7 +58,9 @@ describe('editor store', () => {
     s().beginGesture();
     s().renameTask('bash_1', 'extract');
     const seen: string[][] = [];
-    const stop = editorStore.subscribe((state) => seen.push(state.design.tasks.map((t) => t.task_id)));
+    const stop = editorStore.subscribe((state) =>
+      seen.push(state.design.tasks.map((t) => t.task_id)),
+    );
     s().endGesture();
     stop();
     expect(seen.flat()).not.toContain('bash_1');

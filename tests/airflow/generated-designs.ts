@@ -8,6 +8,7 @@
 import { OPERATORS } from '../../src/catalog/index.ts';
 import type { ArgSpec, OperatorSpec } from '../../src/catalog/types.ts';
 import type { AirflowTarget, Design, JsonValue, Task } from '../../src/model/design.ts';
+import { testDesign } from '../../src/testing/designs.ts';
 
 export interface GeneratedDesign {
   /** What the design exercises, for test names. */
@@ -20,29 +21,16 @@ export interface GeneratedDesign {
 const ALL_TARGETS: readonly AirflowTarget[] = ['2.10', '2.11', '3'];
 
 function baseDesign(dagId: string, target: AirflowTarget, tasks: Task[]): Design {
-  return {
-    format: 'dag-designer',
-    version: 1,
+  return testDesign({
     target: { airflow: target },
     dag: {
       dag_id: dagId,
-      description: null,
       schedule: '@daily',
-      start_date: '2026-01-01',
-      end_date: null,
-      catchup: false,
       max_active_runs: 1,
-      max_active_tasks: null,
-      dagrun_timeout: null,
-      tags: [],
       default_args: { owner: 'data-eng', retries: 1 },
-      params: {},
-      doc_md: null,
     },
-    groups: [],
     tasks,
-    edges: [],
-  };
+  });
 }
 
 /** A value of the argument's type that Airflow accepts at parse time. */

@@ -4,6 +4,7 @@
  * selected task, else at the centre of the view.
  */
 import { useId, useMemo, useState } from 'react';
+import type { DragEvent } from 'react';
 import { useReactFlow } from '@xyflow/react';
 import { OPERATORS } from '../../catalog/index.ts';
 import type { OperatorSpec } from '../../catalog/types.ts';
@@ -11,6 +12,7 @@ import { editorStore } from '../../store/index.ts';
 import { spotRightOf } from '../../layout/placement.ts';
 import { TASK_HEIGHT, TASK_WIDTH } from '../../layout/node-size.ts';
 import { CATEGORY_COLORS } from '../category-colors.ts';
+import { taskFullyVisible } from '../reveal-task.ts';
 import { OPERATOR_MIME } from '../use-drop-operator.ts';
 import { paletteGroups } from './palette-groups.ts';
 import styles from './palette.module.css';
@@ -20,7 +22,7 @@ const paletteGroupsFor = (query: string) => paletteGroups(OPERATORS, query);
 export function Palette() {
   const [query, setQuery] = useState('');
   const groups = useMemo(() => paletteGroupsFor(query), [query]);
-  const { screenToFlowPosition } = useReactFlow();
+  const { screenToFlowPosition, getViewport, setCenter } = useReactFlow();
   const searchId = useId();
 
   const insert = (op: OperatorSpec) => {
@@ -29,15 +31,31 @@ export function Palette() {
     const anchor = s.design.tasks.find((t) => t.task_id === anchorId);
     // Right of the selected task (in its group), else the centre of the view.
     let spot = anchor ? spotRightOf(s.design, anchor.task_id) : null;
+    const pane = document.querySelector('.react-flow')?.getBoundingClientRect();
     if (!spot) {
-      const pane = document.querySelector('.react-flow')?.getBoundingClientRect();
       const centre = pane
         ? screenToFlowPosition({ x: pane.left + pane.width / 2, y: pane.top + pane.height / 2 })
         : { x: 0, y: 0 };
       spot = { x: centre.x - TASK_WIDTH / 2, y: centre.y - TASK_HEIGHT / 2 };
     }
     const id = s.addTaskFromOperator(op.key, spot, anchor?.group ?? null);
-    if (id) s.showNotice('success', `Added ${id} (${op.label})`);
+    if (!id) return;
+    s.showNotice('success', `Added ${id} (${op.label})`);
+    setQuery(''); // the next operator is usually not the one just searched for
+    // Right of the selection may be past the pane's edge: pan (keeping the zoom) so it is seen.
+    const added = editorStore.getState().design.tasks.find((t) => t.task_id === id)?.ui ?? spot;
+    const viewport = getViewport();
+    if (pane && !taskFullyVisible(added, viewport, pane)) {
+      void setCenter(added.x + TASK_WIDTH / 2, added.y + TASK_HEIGHT / 2, {
+        zoom: viewport.zoom,
+        duration: 200,
+      });
+    }
+  };
+
+  // A drop the canvas accepted ends the drag with a 'copy' effect: clear the search then too.
+  const onDragEnd = (e: DragEvent) => {
+    if (e.dataTransfer.dropEffect === 'copy') setQuery('');
   };
 
   return (
@@ -75,6 +93,7 @@ export function Palette() {
                       e.dataTransfer.setData(OPERATOR_MIME, op.key);
                       e.dataTransfer.effectAllowed = 'copy';
                     }}
+                    onDragEnd={onDragEnd}
                     onClick={() => insert(op)}
                   >
                     <span className={styles.itemLabel}>{op.label}</span>

@@ -17,7 +17,7 @@ export const AthenaOperator = defineOperator({
     requiredArg(
       'query',
       'text',
-      'SQL to run, Jinja allowed. TRAP: a value ending in .sql is read as a template FILE path next to the DAG.',
+      'SQL to run, Jinja allowed. Note: a value ending in .sql is read as a template file next to the DAG.',
       { templated: true, templateExt: ['.sql'] },
     ),
     // Required in every pinned amazon version (only optional from 9.3x on).
@@ -59,7 +59,7 @@ export const RedshiftDataOperator = defineOperator({
     requiredArg(
       'sql',
       'text',
-      'SQL to run, Jinja allowed. TRAP: a value ending in .sql is read as a template FILE path next to the DAG.',
+      'SQL to run, Jinja allowed. Note: a value ending in .sql is read as a template file next to the DAG.',
       { templated: true, templateExt: ['.sql'] },
     ),
     arg('database', 'string', 'Database name.', { templated: true }),

@@ -25,7 +25,7 @@ export const BashOperator = defineOperator({
     requiredArg(
       'bash_command',
       'bash',
-      "Command or script to run, Jinja allowed (e.g. 'echo {{ ds }}'). TRAP: a value ending in .sh or .bash is read as a template FILE path next to the DAG; to run a script by absolute path add a trailing space: 'bash /opt/run.sh '.",
+      "Command or script to run, Jinja allowed (e.g. 'echo {{ ds }}'). Note: a value ending in .sh or .bash is read as a template file next to the DAG; to run a script by absolute path, add a trailing space: 'bash /opt/run.sh '.",
       { templated: true, templateExt: ['.sh', '.bash'] },
     ),
     arg(

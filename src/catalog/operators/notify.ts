@@ -20,7 +20,7 @@ function emailArgs(target: AirflowTarget): ArgSpec[] {
   const allTemplated = !v2;
   const subjectHelp = 'Subject line, Jinja allowed.';
   const bodyHelp =
-    'HTML body, Jinja allowed. TRAP: a value ending in .html is read as a template FILE path next to the DAG.';
+    'HTML body, Jinja allowed. Note: a value ending in .html is read as a template file next to the DAG.';
   return [
     requiredArg('to', 'string_list', 'Recipient addresses.', { templated: true }),
     v2

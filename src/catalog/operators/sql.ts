@@ -29,7 +29,7 @@ export const SQLExecuteQueryOperator = defineOperator({
     requiredArg(
       'sql',
       'text',
-      'SQL to run, Jinja allowed. TRAP: a value ending in .sql or .json is read as a template FILE path next to the DAG.',
+      'SQL to run, Jinja allowed. Note: a value ending in .sql or .json is read as a template file next to the DAG.',
       { templated: true, templateExt: ['.sql', '.json'] },
     ),
     arg('parameters', 'json', 'Query parameters bound by the driver (list or dict).', {

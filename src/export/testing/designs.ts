@@ -1,5 +1,6 @@
 /** Small designs for exporter tests: a valid DAG around the given tasks. */
 import type { AirflowTarget, Design, Task } from '../../model/design.ts';
+import { testDesign, testTask } from '../../testing/designs.ts';
 import { renderDagFile } from '../index.ts';
 
 export function design(
@@ -8,28 +9,7 @@ export function design(
   dag: Partial<Design['dag']> = {},
 ): Design {
   return {
-    format: 'dag-designer',
-    version: 1,
-    target: { airflow: '3' },
-    dag: {
-      dag_id: 'unit',
-      description: null,
-      schedule: '@daily',
-      start_date: '2026-01-01',
-      end_date: null,
-      catchup: false,
-      max_active_runs: null,
-      max_active_tasks: null,
-      dagrun_timeout: null,
-      tags: [],
-      default_args: {},
-      params: {},
-      doc_md: null,
-      ...dag,
-    },
-    groups: [],
-    tasks,
-    edges: [],
+    ...testDesign({ tasks, dag: { dag_id: 'unit', schedule: '@daily', ...dag } }),
     ...extra,
   };
 }
@@ -39,13 +19,7 @@ export const task = (
   operator = 'EmptyOperator',
   args: Task['args'] = {},
   more: Partial<Task> = {},
-): Task => ({
-  task_id,
-  operator,
-  args,
-  group: null,
-  ...more,
-});
+): Task => testTask(task_id, { operator, args, ...more });
 
 export const code = (d: Design, target: AirflowTarget = d.target.airflow) =>
   renderDagFile(d, target).code;

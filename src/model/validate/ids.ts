@@ -55,6 +55,38 @@ export function fullTaskId(design: Design, taskId: string, group: string | null)
   return chain === null ? null : [...chain, taskId].join('.');
 }
 
+const ID_KINDS = {
+  group_id: { noun: 'Group', list: 'groups', pattern: GROUP_ID_PATTERN },
+  task_id: { noun: 'Task', list: 'tasks', pattern: ID_PATTERN },
+} as const;
+
+/**
+ * `invalid-id` and `duplicate-id` for the id of `groups[i]` / `tasks[i]`.
+ * Records a first use in `seen`; returns false for a repeat (whose further
+ * checks would only echo the first one's).
+ */
+function checkIdOnce(
+  out: Finding[],
+  seen: Map<string, number>,
+  kind: keyof typeof ID_KINDS,
+  id: string,
+  i: number,
+): boolean {
+  const { noun, list, pattern } = ID_KINDS[kind];
+  const path = `${list}[${i}].${kind}`;
+  const problem = idProblem(kind, id, pattern);
+  if (problem) out.push(errorFinding('invalid-id', path, problem));
+  const first = seen.get(id);
+  if (first === undefined) {
+    seen.set(id, i);
+    return true;
+  }
+  out.push(
+    errorFinding('duplicate-id', path, `${noun} id "${id}" is already used by ${list}[${first}].`),
+  );
+  return false;
+}
+
 export function checkIds(design: Design): Finding[] {
   const out: Finding[] = [];
   const dagProblem = idProblem('dag_id', design.dag.dag_id, ID_PATTERN);
@@ -62,39 +94,14 @@ export function checkIds(design: Design): Finding[] {
 
   const groupIndex = new Map<string, number>();
   design.groups.forEach((g, i) => {
-    const path = `groups[${i}].group_id`;
-    const problem = idProblem('group_id', g.group_id, GROUP_ID_PATTERN);
-    if (problem) out.push(errorFinding('invalid-id', path, problem));
-    const first = groupIndex.get(g.group_id);
-    if (first !== undefined) {
-      out.push(
-        errorFinding(
-          'duplicate-id',
-          path,
-          `Group id "${g.group_id}" is already used by groups[${first}].`,
-        ),
-      );
-    } else groupIndex.set(g.group_id, i);
+    checkIdOnce(out, groupIndex, 'group_id', g.group_id, i);
   });
 
   const taskIndex = new Map<string, number>();
   const fullIndex = new Map<string, number>();
   design.tasks.forEach((t, i) => {
     const path = `tasks[${i}].task_id`;
-    const problem = idProblem('task_id', t.task_id, ID_PATTERN);
-    if (problem) out.push(errorFinding('invalid-id', path, problem));
-    const first = taskIndex.get(t.task_id);
-    if (first !== undefined) {
-      out.push(
-        errorFinding(
-          'duplicate-id',
-          path,
-          `Task id "${t.task_id}" is already used by tasks[${first}].`,
-        ),
-      );
-      return;
-    }
-    taskIndex.set(t.task_id, i);
+    if (!checkIdOnce(out, taskIndex, 'task_id', t.task_id, i)) return;
     const group = groupIndex.get(t.task_id);
     if (group !== undefined) {
       out.push(

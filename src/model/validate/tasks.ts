@@ -8,7 +8,7 @@
  * `unsupported-on-target`, e.g. `sla` on Airflow 3.
  */
 import type { ArgSpec, OperatorSpec } from '../../catalog/types.ts';
-import { AIRFLOW_TARGETS, type AirflowTarget, type Task } from '../design.ts';
+import { AIRFLOW_TARGETS, type AirflowTarget, type JsonValue, type Task } from '../design.ts';
 import { errorFinding, type Finding } from '../findings.ts';
 import { childPath } from '../paths.ts';
 import { commonArgsOn, type ValidationContext } from './context.ts';
@@ -216,32 +216,44 @@ function checkArgs(
       );
       continue;
     }
-    const spec = specs.find((s) => s.name === name) ?? common.find((s) => s.name === name);
-    if (spec) {
-      out.push(...checkValue(ctx, spec, value, p));
-      continue;
-    }
-    const elsewhere = targetsWith(ctx, op, name);
-    if (elsewhere.length > 0) {
-      out.push(
-        errorFinding(
-          'unsupported-on-target',
-          p,
-          `${name} is not available ${op ? `on ${op.key} ` : ''}on Airflow ${ctx.target} (only on ${elsewhere.join(', ')}).`,
-        ),
+    const known = [...specs, ...common];
+    const found = checkKnownArg(ctx, op, known, name, value, p);
+    if (found) out.push(...found);
+    else if (op) {
+      const hint = didYouMean(
+        name,
+        known.map((a) => a.name),
       );
-    } else if (op) {
-      const known = [...specs, ...common].map((a) => a.name);
-      out.push(
-        errorFinding(
-          'invalid-argument',
-          p,
-          `${op.key} has no argument "${name}".${didYouMean(name, known)}`,
-        ),
-      );
+      out.push(errorFinding('invalid-argument', p, `${op.key} has no argument "${name}".${hint}`));
     }
   }
   return out;
+}
+
+/**
+ * The findings of an argument some target knows: its value checked against
+ * its spec here, or `unsupported-on-target` naming the targets that have it.
+ * Null when no target knows the name (the caller decides if that is wrong).
+ */
+function checkKnownArg(
+  ctx: ValidationContext,
+  op: OperatorSpec | null,
+  specs: readonly ArgSpec[],
+  name: string,
+  value: JsonValue,
+  p: string,
+): Finding[] | null {
+  const spec = specs.find((s) => s.name === name);
+  if (spec) return checkValue(ctx, spec, value, p);
+  const elsewhere = targetsWith(ctx, op, name);
+  if (elsewhere.length === 0) return null;
+  return [
+    errorFinding(
+      'unsupported-on-target',
+      p,
+      `${name} is not available ${op ? `on ${op.key} ` : ''}on Airflow ${ctx.target} (only on ${elsewhere.join(', ')}).`,
+    ),
+  ];
 }
 
 /** Other targets where `name` is an argument of `op` or a common argument. */
@@ -271,21 +283,8 @@ export function checkDefaultArgs(ctx: ValidationContext): Finding[] {
       out.push(errorFinding('invalid-argument', p, `"${name}" cannot be a default argument.`));
       continue;
     }
-    const spec = common.find((s) => s.name === name);
-    if (spec) {
-      out.push(...checkValue(ctx, spec, value, p));
-      continue;
-    }
-    const elsewhere = targetsWith(ctx, null, name);
-    if (elsewhere.length > 0) {
-      out.push(
-        errorFinding(
-          'unsupported-on-target',
-          p,
-          `${name} is not available on Airflow ${ctx.target} (only on ${elsewhere.join(', ')}).`,
-        ),
-      );
-    }
+    // An operator-specific name no target's common args know is fine here.
+    out.push(...(checkKnownArg(ctx, null, common, name, value, p) ?? []));
   }
   return out;
 }

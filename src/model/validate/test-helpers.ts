@@ -4,45 +4,27 @@
  * the real catalog's contents (tested separately in real-catalog.test.ts).
  */
 import type { ArgSpec, CommonArgSpec, OperatorSpec } from '../../catalog/types.ts';
+import { testDesign, testTask, type DesignParts } from '../../testing/designs.ts';
 import type { Design, Task } from '../design.ts';
 import type { Finding } from '../findings.ts';
 import type { ValidationCatalog } from './context.ts';
 import { validateDesign } from './index.ts';
 
-export function makeDesign(
-  overrides: Partial<Omit<Design, 'dag'>> & { dag?: Partial<Design['dag']> } = {},
-): Design {
+export function makeDesign(overrides: DesignParts = {}): Design {
   const { dag, ...rest } = overrides;
-  return {
-    format: 'dag-designer',
-    version: 1,
-    target: { airflow: '3' },
-    groups: [],
-    tasks: [],
-    edges: [],
+  return testDesign({
     ...rest,
     dag: {
       dag_id: 'test_dag',
-      description: null,
       schedule: '0 3 * * *',
-      start_date: '2026-01-01',
-      end_date: null,
-      catchup: false,
       max_active_runs: 1,
-      max_active_tasks: null,
-      dagrun_timeout: null,
-      tags: [],
       default_args: { owner: 'data-eng', retries: 2 },
-      params: {},
-      doc_md: null,
       ...dag,
     },
-  };
+  });
 }
 
-export function task(task_id: string, extra: Partial<Task> = {}): Task {
-  return { task_id, operator: 'EmptyOperator', args: {}, group: null, ...extra };
-}
+export const task = testTask;
 
 export const bash = (task_id: string, command = 'echo hi', extra: Partial<Task> = {}): Task =>
   task(task_id, { operator: 'BashOperator', args: { bash_command: command }, ...extra });

@@ -154,7 +154,7 @@ function taskWarnings(ctx: ValidationContext, graph: Graph, task: Task, i: numbe
         warningFinding(
           'bash-template-file',
           childPath(`${path}.args`, arg.name),
-          `${arg.name} ends with "${ext}", so Airflow loads it as a Jinja template FILE relative to the DAG folder (TemplateNotFound if it is not there). To run it as a command, add a trailing space.`,
+          `${arg.name} ends with "${ext}", so Airflow loads it as a Jinja template file relative to the DAG folder (TemplateNotFound if it is not there). To run it as a command, add a trailing space.`,
         ),
       );
     }

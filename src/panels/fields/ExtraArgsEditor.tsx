@@ -10,6 +10,7 @@ import type { Finding } from '../../model/findings.ts';
 import { childPath } from '../../model/paths.ts';
 import { AddNameBox } from './AddNameBox.tsx';
 import { ArgField } from './ArgField.tsx';
+import { formSpec } from './form-spec.ts';
 
 export interface ExtraArgsEditorProps {
   /** What a row is called: `argument` gives "New argument name" / "Add argument". */
@@ -24,13 +25,8 @@ export interface ExtraArgsEditorProps {
   onSet: (key: string, value: JsonValue | undefined) => void;
 }
 
-const jsonSpec = (name: string): ArgSpec => ({
-  name,
-  type: 'json',
-  required: false,
-  templated: false,
-  help: 'Any JSON value: "text", 42, true, [..] or {..}.',
-});
+const jsonSpec = (name: string): ArgSpec =>
+  formSpec(name, 'json', 'Any JSON value: "text", 42, true, [..] or {..}.');
 
 const NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 

@@ -1,0 +1,133 @@
+/**
+ * Measurements that run INSIDE the page (passed to page.evaluate, so each is
+ * self-contained): a requestAnimationFrame recorder for frame times, and a
+ * keydown -> next frame latency recorder for typing.
+ */
+
+interface ProbeWindow {
+  __frames?: number[];
+  __recording?: boolean;
+  __keyLatencies?: number[];
+  __readyAt?: number;
+}
+
+/** Starts recording rAF timestamps into window.__frames. */
+export function startFrames(): void {
+  const w = window as unknown as ProbeWindow;
+  w.__frames = [];
+  w.__recording = true;
+  const tick = (t: number) => {
+    if (!w.__recording) return;
+    w.__frames!.push(t);
+    requestAnimationFrame(tick);
+  };
+  requestAnimationFrame(tick);
+}
+
+/** Stops recording after two more frames; returns the frame-to-frame deltas (ms). */
+export function stopFrames(): Promise<number[]> {
+  const w = window as unknown as ProbeWindow;
+  return new Promise((resolve) =>
+    requestAnimationFrame(() =>
+      requestAnimationFrame(() => {
+        w.__recording = false;
+        const f = w.__frames ?? [];
+        resolve(f.slice(1).map((t, i) => t - f[i]!));
+      }),
+    ),
+  );
+}
+
+/** Records, per keydown, the time until the next animation frame (the update is done by then). */
+export function startKeyLatency(): void {
+  const w = window as unknown as ProbeWindow;
+  w.__keyLatencies = [];
+  window.addEventListener(
+    'keydown',
+    () => {
+      const t0 = performance.now();
+      requestAnimationFrame(() => w.__keyLatencies!.push(performance.now() - t0));
+    },
+    { capture: true },
+  );
+}
+
+/** True (and stamps window.__readyAt) once `nodeSelector` and edges reach the counts. */
+export function renderedEnough(arg: { nodeSelector: string; nodes: number; edges: number }) {
+  const w = window as unknown as ProbeWindow;
+  const nodes = document.querySelectorAll(arg.nodeSelector).length;
+  const edges = document.querySelectorAll('.react-flow__edge').length;
+  if (nodes >= arg.nodes && edges >= arg.edges) {
+    w.__readyAt ??= performance.now();
+    return true;
+  }
+  return false;
+}
+
+/** Centre of the first node of `selector` that is really on top at its centre (not under a panel). */
+export function pickNode(selector: string): { x: number; y: number; id: string } | null {
+  const pane = document.querySelector('.react-flow__pane')!.getBoundingClientRect();
+  for (const el of document.querySelectorAll<HTMLElement>(selector)) {
+    const r = el.getBoundingClientRect();
+    const x = r.left + r.width / 2;
+    const y = r.top + r.height / 2;
+    // Leave room to drag right/down inside the pane.
+    if (x < pane.left + 20 || y < pane.top + 20) continue;
+    if (x > pane.left + pane.width / 2 || y > pane.top + pane.height / 2) continue;
+    if (document.elementFromPoint(x, y)?.closest(selector) === el)
+      return { x, y, id: el.dataset.id ?? '' };
+  }
+  return null;
+}
+
+/**
+ * Where to grab the current selection: the centre of React Flow's selection
+ * box when it shows one (it sits on top of the selected nodes), else a
+ * selected node.
+ */
+export function pickSelection(selector: string): { x: number; y: number } | null {
+  const box = document.querySelector('.react-flow__nodesselection-rect');
+  if (box) {
+    const r = box.getBoundingClientRect();
+    const pane = document.querySelector('.react-flow__pane')!.getBoundingClientRect();
+    // Grab near its top-left so the 30 moves right/down stay inside the pane.
+    const x = Math.max(r.left, pane.left) + 10;
+    const y = Math.max(r.top, pane.top) + 10;
+    if (document.elementFromPoint(x, y)?.closest('.react-flow__nodesselection-rect'))
+      return { x, y };
+  }
+  const pane = document.querySelector('.react-flow__pane')!.getBoundingClientRect();
+  for (const el of document.querySelectorAll<HTMLElement>(`${selector}.selected`)) {
+    const r = el.getBoundingClientRect();
+    const x = r.left + r.width / 2;
+    const y = r.top + r.height / 2;
+    if (x < pane.left || y < pane.top || x > pane.left + pane.width / 2) continue;
+    if (y > pane.top + pane.height / 2) continue;
+    if (document.elementFromPoint(x, y)?.closest(selector) === el) return { x, y };
+  }
+  return null;
+}
+
+/** An empty-pane rectangle for a Shift+drag selection: its corners are bare pane. */
+export function paneRect(): { x0: number; y0: number; x1: number; y1: number } {
+  const r = document.querySelector('.react-flow__pane')!.getBoundingClientRect();
+  const bare = (x: number, y: number) => {
+    const el = document.elementFromPoint(x, y);
+    return (
+      !!el?.closest('.react-flow__pane') && !el.closest('.react-flow__node, .react-flow__panel')
+    );
+  };
+  const x0 = r.left + 4;
+  let y0 = r.top + 4;
+  while (!bare(x0, y0) && y0 < r.bottom) y0 += 8;
+  const x1 = r.right - 4;
+  let y1 = r.bottom - 4;
+  // The minimap / controls sit in the bottom corners: go up until the corner is bare.
+  while (!bare(x1, y1) && y1 > r.top) y1 -= 8;
+  while (!bare(x0, y1) && y1 > r.top) y1 -= 8;
+  return { x0, y0, x1, y1 };
+}
+
+export const readKeyLatencies = (): number[] =>
+  (window as unknown as ProbeWindow).__keyLatencies ?? [];
+export const readReadyAt = (): number => (window as unknown as ProbeWindow).__readyAt ?? NaN;

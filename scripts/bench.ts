@@ -1,0 +1,145 @@
+/**
+ * `npm run bench`: times the core in Node and our canvas against a bare
+ * React Flow page in Chromium, then overwrites docs/BENCHMARKS.md with the
+ * numbers, the machine and the versions. Not a test: nothing here passes or
+ * fails on speed.
+ *
+ * Options: `--rounds N` (browser rounds per page, default 3),
+ * `--runs N` (core runs per step, default 7), `--no-browser`, `--no-core`.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build, preview, type PreviewServer } from 'vite';
+import { serializeDesign } from '../src/io/index.ts';
+import { buildBenchDesign } from '../bench/gen-design.ts';
+import { runCoreBench, type CoreRow } from '../bench/core-bench.ts';
+import { runBrowserBench, type RoundResult } from '../bench/browser-bench.ts';
+import { renderReport, type Environment } from '../bench/report.ts';
+import { readingOf } from '../bench/reading.ts';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const argv = process.argv.slice(2);
+const option = (name: string, fallback: number): number => {
+  const i = argv.indexOf(name);
+  const value = i >= 0 ? Number(argv[i + 1]) : fallback;
+  return Number.isInteger(value) && value > 0 ? value : fallback;
+};
+const ROUNDS = option('--rounds', 3);
+const RUNS = option('--runs', 7);
+const BROWSER = !argv.includes('--no-browser');
+const CORE = !argv.includes('--no-core');
+const BROWSER_TASKS = 2000;
+
+function packageVersion(name: string): string {
+  const file = join(root, 'node_modules', name, 'package.json');
+  return (JSON.parse(readFileSync(file, 'utf8')) as { version: string }).version;
+}
+
+function environment(chromium: string): Environment {
+  const model = /model name\s*:\s*(.+)/.exec(readFileSync('/proc/cpuinfo', 'utf8'))?.[1];
+  let nproc = cpus().length;
+  try {
+    nproc = Number(execFileSync('nproc', { encoding: 'utf8' }).trim()) || nproc;
+  } catch {
+    // nproc missing: the Node count will do
+  }
+  return {
+    date: new Date().toISOString().replace(/\.\d+Z$/, 'Z'),
+    cpus: nproc,
+    cpuModel: model?.trim() ?? cpus()[0]?.model ?? 'unknown CPU',
+    memory: `${(totalmem() / 2 ** 30).toFixed(1)} GiB`,
+    node: process.version,
+    chromium,
+    packages: Object.fromEntries(
+      ['react', '@xyflow/react', 'zustand', 'elkjs', 'vite'].map((p) => [p, packageVersion(p)]),
+    ),
+  };
+}
+
+function chromiumVersion(): string {
+  try {
+    return execFileSync('/usr/bin/chromium', ['--version'], { encoding: 'utf8' }).trim();
+  } catch {
+    return 'unknown';
+  }
+}
+
+/** Builds one Vite config into `outDir` and serves it on a free port. */
+async function buildAndServe(configFile: string, outDir: string): Promise<PreviewServer> {
+  await build({ configFile, logLevel: 'warn', build: { outDir, emptyOutDir: true } });
+  return preview({
+    configFile,
+    logLevel: 'warn',
+    build: { outDir },
+    preview: { host: '127.0.0.1', port: 0, strictPort: false },
+  });
+}
+
+const urlOf = (server: PreviewServer, path = '/'): string => {
+  const url = server.resolvedUrls?.local[0];
+  if (!url) throw new Error('vite preview did not report its URL');
+  return new URL(path, url).href;
+};
+
+async function browserPart(): Promise<{ results: RoundResult[]; version: string }> {
+  const tmp = mkdtempSync(join(tmpdir(), 'dag-bench-'));
+  const servers: PreviewServer[] = [];
+  try {
+    const design = buildBenchDesign(BROWSER_TASKS, 50, false);
+    const designPath = join(tmp, 'bench_2000_tasks.dag.json');
+    writeFileSync(designPath, serializeDesign(design));
+    process.stdout.write('building the app and the bare page...\n');
+    const ours = await buildAndServe(join(root, 'vite.config.ts'), join(tmp, 'app'));
+    servers.push(ours);
+    const bare = await buildAndServe(join(root, 'bench/vite.config.ts'), join(tmp, 'bare'));
+    servers.push(bare);
+    const { results, browserVersion } = await runBrowserBench(
+      [
+        { name: 'ours', url: urlOf(ours), nodeSelector: '.react-flow__node-task' },
+        {
+          name: 'bare',
+          url: urlOf(bare, '/bare-flow.html'),
+          nodeSelector: '.react-flow__node-default',
+        },
+      ],
+      designPath,
+      { nodes: design.tasks.length, edges: design.edges.length },
+      ROUNDS,
+    );
+    return { results, version: browserVersion };
+  } finally {
+    // Never leave servers behind, whatever failed.
+    for (const s of servers) await s.close().catch(() => undefined);
+    rmSync(tmp, { recursive: true, force: true });
+  }
+}
+
+async function main(): Promise<void> {
+  process.stdout.write(`core: ${RUNS} runs per step\n`);
+  const core: CoreRow[] = CORE
+    ? await runCoreBench([buildBenchDesign(200, 20), buildBenchDesign(2000, 50)], RUNS)
+    : [];
+  const browser = BROWSER ? await browserPart() : { results: [], version: 'not run' };
+  const env = environment(browser.version === 'not run' ? chromiumVersion() : browser.version);
+  const big = buildBenchDesign(BROWSER_TASKS, 50, false);
+  const report = renderReport({
+    env,
+    core,
+    browser: browser.results,
+    browserDesign: { tasks: big.tasks.length, edges: big.edges.length, groups: big.groups.length },
+    rounds: ROUNDS,
+    reading: readingOf(core, browser.results),
+  });
+  writeFileSync(join(root, 'docs/BENCHMARKS.md'), report);
+  process.stdout.write('wrote docs/BENCHMARKS.md\n');
+}
+
+main().catch((err: unknown) => {
+  process.stderr.write(
+    `bench failed: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`,
+  );
+  process.exitCode = 1;
+});

@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { serializeDesign } from '../io/index.ts';
+import { editorStore } from '../store/index.ts';
+import { sampleDesign } from '../testing/designs.ts';
+import { describeFindings, openDesignText } from './file-actions.ts';
+import { invalidDesign } from '../model/findings.ts';
+
+describe('opening a bad file', () => {
+  it('says plainly that the file is from a newer dag-designer, file name first', () => {
+    const text = serializeDesign(sampleDesign()).replace('"version": 1', '"version": 2');
+    expect(openDesignText(text, 'future.dag.json')).toBe(false);
+    expect(editorStore.getState().notice?.text).toBe(
+      'Could not open future.dag.json: it was written by a newer dag-designer (format version 2); this build reads version 1.',
+    );
+  });
+
+  it('keeps the path of a finding inside the design', () => {
+    expect(
+      describeFindings([
+        invalidDesign('format', 'not a dag-designer design'),
+        invalidDesign('tasks[1].estimated_duration', 'must be a number'),
+      ]),
+    ).toBe('not a dag-designer design; tasks[1].estimated_duration: must be a number');
+  });
+});
