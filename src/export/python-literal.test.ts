@@ -63,7 +63,9 @@ const ARBITRARIES: [string, fc.Arbitrary<string>][] = [
   ],
 ];
 
-const RUNS_PER_ARBITRARY = 4000; // x3 arbitraries x3 literal forms: 36,000 literals checked
+// The issue asks for >= 10,000 runs per property: each literal form gets
+// 10,000 generated strings per arbitrary (90,000 literals in all).
+const RUNS_PER_ARBITRARY = 10_000;
 const SEED = Number(process.env['FC_SEED'] ?? Date.now() % 2 ** 31);
 
 /** Python's reading of each literal must be exactly the input's code points. */
