@@ -106,10 +106,12 @@ export function TopBar() {
         {/* Why Export is off lives in the badge next to it (it opens the list of
             problems), so the Export button and the Target select never move. */}
         {exportBlocked ? (
-          <>
-            <span id={EXPORT_BLOCKED_ID}>{exportBlocked}</span>
-            {warnings > 0 && ` · ${warnings} ⚠`}
-          </>
+          <span className={styles.badgeStack}>
+            <span>{`${errors} ✕ · ${warnings} ⚠`}</span>
+            <span id={EXPORT_BLOCKED_ID} className={styles.badgeReason}>
+              {exportBlocked}
+            </span>
+          </span>
         ) : errors === 0 && warnings === 0 ? (
           '✓ Valid'
         ) : (

@@ -44,6 +44,9 @@ const DELETE_KEYS = ['Delete', 'Backspace'];
 const MULTI_SELECT_KEYS = ['Meta', 'Control', 'Shift'];
 const EMPTY_SET: ReadonlySet<string> = new Set();
 const MINIMAP_SIZE = { width: 160, height: 100 };
+// A module constant, not an inline object: every EdgeWrapper subscribes to this
+// option, so a new object per render re-rendered all edges on each keystroke.
+const DEFAULT_EDGE_OPTIONS = { type: 'smoothstep' };
 
 const miniMapColor = (node: RfNode): string =>
   node.type === 'task' ? (node.data as TaskNodeData).color : 'rgb(148 163 184 / 20%)';
@@ -238,7 +241,7 @@ export function DesignCanvas() {
         deleteKeyCode={DELETE_KEYS}
         selectionKeyCode="Shift"
         multiSelectionKeyCode={MULTI_SELECT_KEYS}
-        defaultEdgeOptions={{ type: 'smoothstep' }}
+        defaultEdgeOptions={DEFAULT_EDGE_OPTIONS}
         onInit={onInit}
         minZoom={0.1}
         aria-label="DAG canvas"

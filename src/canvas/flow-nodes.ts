@@ -33,14 +33,16 @@ interface TaskEntry {
 
 // Arrowheads say which way a dependency runs. Hex, not CSS variables: React Flow
 // writes the colour into SVG marker attributes, where var() does not resolve.
-// One shared object per state keeps React Flow's marker <defs> to two entries.
+// Shared objects keep React Flow's marker <defs> to two entries. A selected
+// edge is drawn in the accent colour inline, so path and arrowhead always match.
 const EDGE_ARROW: EdgeMarker = {
   type: MarkerType.ArrowClosed,
   color: '#94a3b8',
-  width: 18,
-  height: 18,
+  width: 20,
+  height: 20,
 };
 const EDGE_ARROW_SELECTED: EdgeMarker = { ...EDGE_ARROW, color: '#2563eb' };
+const SELECTED_EDGE_STYLE = { stroke: '#2563eb', strokeWidth: 2 };
 
 const sameKey = (a: unknown[], b: unknown[]): boolean =>
   a.length === b.length && a.every((x, i) => Object.is(x, b[i]));
@@ -168,6 +170,7 @@ export function createNodeBuilder(): NodeBuilder {
                 target: e.to,
                 selected: isSelected,
                 markerEnd: isSelected ? EDGE_ARROW_SELECTED : EDGE_ARROW,
+                ...(isSelected ? { style: SELECTED_EDGE_STYLE } : {}),
                 ariaLabel: `${e.from} runs before ${e.to}`,
               },
             };
