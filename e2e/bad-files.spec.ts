@@ -46,4 +46,8 @@ test('a bad file dropped on the page is refused by name; the design is untouched
   }
 
   await editor.screenshot('bad-files');
+
+  // Errors stay until dismissed; Escape dismisses them from the keyboard.
+  await editor.page.keyboard.press('Escape');
+  await expect(editor.visibleText(/^Could not open future\.dag\.json/)).toBeHidden();
 });

@@ -32,7 +32,7 @@ export function Notices() {
           aria-hidden="true"
         >
           <span>{notice.text}</span>
-          <button className={styles.toastClose} onClick={clear} tabIndex={-1}>
+          <button className={styles.toastClose} onClick={clear} tabIndex={-1} title="Dismiss (Esc)">
             ×
           </button>
         </div>

@@ -1,7 +1,11 @@
-/** App-wide shortcuts: undo/redo, save, auto-layout. Ignored while typing in a field. */
+/**
+ * App-wide shortcuts: undo/redo, save, auto-layout, Escape to dismiss the
+ * notice (errors stay until dismissed, and the toast itself is not focusable:
+ * screen readers get it from the live region). Ignored while typing in a field.
+ */
 import { useEffect } from 'react';
 import { isEditableTarget } from '../canvas/editable-target.ts';
-import { redoDesign, undoDesign } from '../store/index.ts';
+import { editorStore, redoDesign, undoDesign } from '../store/index.ts';
 import { saveDesign } from './file-actions.ts';
 
 export function useGlobalShortcuts(autoLayout: () => void): void {
@@ -23,6 +27,8 @@ export function useGlobalShortcuts(autoLayout: () => void): void {
       } else if (!mod && !e.altKey && e.shiftKey && key === 'l') {
         e.preventDefault();
         autoLayout();
+      } else if (key === 'escape' && editorStore.getState().notice) {
+        editorStore.getState().clearNotice();
       }
     };
     document.addEventListener('keydown', onKey);
