@@ -16,7 +16,8 @@ const chromiumArgs = [
 // under the preview server. Set E2E_REUSE_SERVER=1 to test an already running
 // preview on the port instead (faster while iterating; may be stale).
 const OUT_DIR = 'test-results/e2e-dist';
-const PORT = 4173;
+// E2E_PORT lets two runs (e.g. a CI rehearsal and a developer) share a machine.
+const PORT = Number(process.env['E2E_PORT'] ?? 4173);
 
 export default defineConfig({
   testDir: 'e2e',

@@ -15,7 +15,9 @@ Where a keystroke's time went (CPU profile, 10 keystrokes, 2000 tasks, before/af
   src/canvas/DesignCanvas.tsx. React Flow's StoreUpdater pushes a new value into its
   store whenever the prop's identity changes, and every EdgeWrapper (2587 here) and
   MarkerDefinitions subscribe to it, so each keystroke re-rendered every edge. Hoisted
-  to a module constant: event handling for 10 keystrokes went from ~1,460 ms to ~710 ms.
+  to a module constant: event handling for 10 keystrokes went from ~1,460 ms to ~710 ms,
+  and this benchmark's typing p50 from 128–202 ms (two one-round runs before the fix)
+  to the figure in the table above.
 - **Next**: \`createNodeBuilder().build\` (src/canvas/flow-nodes.ts) returns a NEW edges
   array on every design change even when every edge object is the cached one, so React
   Flow runs \`setEdges\` (connection lookup over all edges, ~20 ms per keystroke, and again
@@ -29,8 +31,9 @@ Where a keystroke's time went (CPU profile, 10 keystrokes, 2000 tasks, before/af
 - **Then**: \`validateDesign\` runs on every keystroke (~17–20 ms at 2000 tasks in the
   browser, via TopBar's \`useFindings\`). It scales linearly (see the core table), so
   debouncing findings while typing is the remaining lever.
-- Opening is faster than the bare page because our nodes arrive with \`measured\` sizes:
-  React Flow draws edges without waiting for a ResizeObserver pass over 2000 nodes.
+- Opening: our nodes arrive with \`measured\` sizes, so React Flow draws their edges at
+  once; the bare page's default nodes go through a ResizeObserver pass first. The two
+  land within a few hundred ms of each other; the opening itself is not the problem.
 - Auto-layout (ELK) of 2000 grouped tasks takes seconds; it runs in a Web Worker, so the
   page stays responsive, but the result arrives late.`;
 

@@ -112,7 +112,7 @@ columns of one run with each other, not with another day's run.
 
 Generated designs (bench/gen-design.ts): Bash tasks in lanes, one task group
 per lane, chains plus a cross-lane edge every third step. Median of several
-runs after one warm-up; ELK runs fewer times because it takes seconds.
+runs after warm-up runs; ELK runs fewer times because it takes seconds.
 
 ${coreTable(input.core)}
 
