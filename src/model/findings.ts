@@ -26,8 +26,6 @@ export const WARNING_CODES = [
   'isolated-task',
   'long-poke-sensor',
   'catchup-old-start',
-  'non-idempotent-hint',
-  'large-design',
   /** The same `from -> to` twice: harmless in Airflow (`a >> b` is idempotent) but noise. */
   'duplicate-edge',
   /** `bash_command` ending in `.sh`/`.bash`: Airflow loads it as a Jinja template file. */
