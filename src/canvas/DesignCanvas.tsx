@@ -4,7 +4,7 @@
  * dragged its position lives in a local overlay and the design is written
  * once, on drop (one undo step).
  */
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import {
   Background,
   Controls,
@@ -27,6 +27,7 @@ import { canConnect } from './connection-check.ts';
 import { commitDrag } from './drag-commit.ts';
 import { computeGroupBoxes } from './group-boxes.ts';
 import { createNodeBuilder } from './flow-nodes.ts';
+import { selectionAfter } from './selection-changes.ts';
 import { GroupNode } from './GroupNode.tsx';
 import { TaskNode } from './TaskNode.tsx';
 import { GROUP_NODE_PREFIX } from './node-types.ts';
@@ -70,6 +71,8 @@ export function DesignCanvas() {
   useCanvasShortcuts();
   useCentreOnFocus();
 
+  // Finding marks follow a deferred design: validating 2000 tasks must not hold up a keystroke.
+  const marks = marksByTask(useDeferredValue(design));
   const selected = useMemo(() => new Set(selectedTaskIds), [selectedTaskIds]);
   const { nodes, edges } = useMemo(
     () =>
@@ -77,11 +80,11 @@ export function DesignCanvas() {
         design,
         selected,
         selectedGroupId,
-        marks: marksByTask(design),
+        marks,
         overlay,
         selectedEdges,
       }),
-    [builder, design, selected, selectedGroupId, overlay, selectedEdges],
+    [builder, design, selected, selectedGroupId, marks, overlay, selectedEdges],
   );
   // Dev aid: how many task node objects were ever created (the cache should keep this low).
   useEffect(() => {
@@ -95,19 +98,10 @@ export function DesignCanvas() {
 
   const onNodesChange = useCallback((changes: NodeChange<FlowNode>[]) => {
     let moved: Map<string, Position> | null = null;
-    const picked: string[] = [];
-    const dropped: string[] = [];
-    let group: string | null | undefined;
     for (const c of changes) {
       if (c.type === 'position' && c.position) {
         moved ??= new Map();
         moved.set(c.id, c.position);
-      } else if (c.type === 'select') {
-        if (c.id.startsWith(GROUP_NODE_PREFIX)) {
-          if (c.selected) group = c.id.slice(GROUP_NODE_PREFIX.length);
-          else if (group === undefined) group = null;
-        } else if (c.selected) picked.push(c.id);
-        else dropped.push(c.id);
       }
     }
     const s = editorStore.getState();
@@ -120,15 +114,9 @@ export function DesignCanvas() {
       const { positions, groups } = commitDrag(s.design, computeGroupBoxes(s.design), moved);
       s.apply({ type: 'moveNodes', positions, groups });
     }
-    if (group) {
-      s.selectGroup(group);
-    } else if (picked.length > 0 || dropped.length > 0) {
-      const next = s.selectedTaskIds.filter((id) => !dropped.includes(id));
-      for (const id of picked) if (!next.includes(id)) next.push(id);
-      s.select(next);
-    } else if (group === null && s.selectedGroupId !== null) {
-      s.selectGroup(null);
-    }
+    const update = selectionAfter(changes, s);
+    if (update?.kind === 'group') s.selectGroup(update.groupId);
+    else if (update) s.select(update.taskIds);
   }, []);
 
   const onEdgesChange = useCallback((changes: EdgeChange<RfEdge>[]) => {

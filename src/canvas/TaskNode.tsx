@@ -42,7 +42,7 @@ function TaskNodeView({ id, data, selected }: NodeProps<TaskFlowNode>) {
           </div>
         )}
         <div className={styles.taskOperator}>
-          {data.task.ui?.pinned && (
+          {data.pinned && (
             <span
               className={styles.pin}
               title="Pinned: auto-layout keeps it here"

@@ -140,6 +140,54 @@ describe('node cache', () => {
     expect(second[1]!.markerEnd).not.toEqual(first[1]!.markerEnd);
   });
 
+  it('leaves every node and both arrays alone when only a task argument changes', () => {
+    const builder = createNodeBuilder();
+    const d1 = design(
+      [task('a', 0, 0), task('b', 300, 100, 'outer'), task('c', 600, 0)],
+      [{ group_id: 'outer', parent: null, tooltip: null }],
+      [
+        { from: 'a', to: 'b' },
+        { from: 'b', to: 'c' },
+      ],
+    );
+    const first = builder.build(input(d1));
+    const d2 = applyChange(d1, {
+      type: 'updateTaskArgs',
+      taskId: 'b',
+      set: { bash_command: 'echo hi' },
+    }).design;
+    expect(d2.tasks[1]).not.toBe(d1.tasks[1]); // the task itself did change
+    const second = builder.build(input(d2));
+    expect(second.nodes).toBe(first.nodes);
+    expect(second.edges).toBe(first.edges);
+    expect(second.nodes.every((n, i) => n === first.nodes[i])).toBe(true);
+    expect(builder.created).toBe(3);
+  });
+
+  it('rebuilds a node when what it shows changes (pinned, operator)', () => {
+    const builder = createNodeBuilder();
+    const a = task('a', 0, 0);
+    const b = task('b', 300, 0);
+    const first = builder.build(input(design([a, b])));
+    const pinnedB = { ...b, ui: { x: 300, y: 0, pinned: true } };
+    const second = builder.build(input(design([a, pinnedB])));
+    expect(second.nodes).not.toBe(first.nodes);
+    expect(second.nodes[0]).toBe(first.nodes[0]);
+    expect(second.nodes[1]!.data).toMatchObject({ pinned: true, label: 'Bash' });
+    const third = builder.build(input(design([a, { ...pinnedB, operator: 'PythonOperator' }])));
+    expect(third.nodes[1]).not.toBe(second.nodes[1]);
+    expect(third.nodes[1]!.data).toMatchObject({ pinned: true, label: 'Python' });
+  });
+
+  it('keeps the edges array while a node is dragged', () => {
+    const builder = createNodeBuilder();
+    const d = design([task('a', 0, 0), task('b', 300, 0)], [], [{ from: 'a', to: 'b' }]);
+    const first = builder.build(input(d));
+    const moving = builder.build({ ...input(d), overlay: new Map([['a', { x: 5, y: 5 }]]) });
+    expect(moving.edges).toBe(first.edges);
+    expect(moving.nodes).not.toBe(first.nodes);
+  });
+
   it('makes group members children of their group with relative positions', () => {
     const d = nested();
     const { nodes } = createNodeBuilder().build(input(d));

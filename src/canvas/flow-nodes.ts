@@ -1,11 +1,14 @@
 /**
  * Design -> React Flow nodes/edges, with a cache so a change to one task
  * creates ONE new node object; every other node keeps its identity (React
- * Flow then skips them). The cache key is the task object plus everything
- * else the node shows (selection, findings, parent box origin, drag overlay).
+ * Flow then skips them). The cache key is what the node SHOWS (operator
+ * label and colour, position, parent group, pinned, finding marks, selection),
+ * not the task object: typing in an argument makes a new task object but must
+ * leave the canvas alone. When no node or edge changed, the previous arrays
+ * are returned as they were, so React Flow skips its lookup rebuilds.
  */
 import { MarkerType, type EdgeMarker } from '@xyflow/react';
-import type { Design } from '../model/design.ts';
+import type { Design, Task } from '../model/design.ts';
 import type { Position } from '../model/changes.ts';
 import { getOperator } from '../catalog/index.ts';
 import { TASK_HEIGHT, TASK_WIDTH } from '../layout/node-size.ts';
@@ -44,8 +47,20 @@ const EDGE_ARROW: EdgeMarker = {
 const EDGE_ARROW_SELECTED: EdgeMarker = { ...EDGE_ARROW, color: '#2563eb' };
 const SELECTED_EDGE_STYLE = { stroke: '#2563eb', strokeWidth: 2 };
 
-const sameKey = (a: unknown[], b: unknown[]): boolean =>
+const sameKey = (a: readonly unknown[], b: readonly unknown[]): boolean =>
   a.length === b.length && a.every((x, i) => Object.is(x, b[i]));
+
+/** The previous array when `next` holds the very same items, else `next`. */
+const reuseIfSame = <T>(prev: T[], next: T[]): T[] => (sameKey(prev, next) ? prev : next);
+
+/** What a task node shows besides its id and position: operator label and category colour. */
+function taskLabel(task: Task): { label: string; color: string } {
+  if (task.operator === 'custom') {
+    return { label: task.custom?.class ?? 'Custom operator', color: categoryColor(undefined) };
+  }
+  const spec = getOperator(task.operator);
+  return { label: spec?.label ?? task.operator, color: categoryColor(spec?.category) };
+}
 
 export interface NodeBuilder {
   build: (input: BuildInput) => {
@@ -62,6 +77,8 @@ export function createNodeBuilder(): NodeBuilder {
   let groupCache = new Map<string, { node: GroupFlowNode; key: unknown[] }>();
   let edgeCache = new Map<string, { edge: DesignFlowEdge; selected: boolean }>();
   let created = 0;
+  let lastNodes: FlowNode[] = [];
+  let lastEdges: DesignFlowEdge[] = [];
 
   const build = (input: BuildInput) => {
     const { design, selected, marks, overlay } = input;
@@ -111,12 +128,16 @@ export function createNodeBuilder(): NodeBuilder {
       const pos = drag ?? (parentBox ? { x: abs.x - parentBox.x, y: abs.y - parentBox.y } : abs);
       const m = marks.get(task.task_id);
       const isSelected = selected.has(task.task_id);
+      const { label, color } = taskLabel(task);
+      const pinned = task.ui?.pinned === true;
       const key = [
-        task,
+        label,
+        color,
         pos.x,
         pos.y,
         isSelected,
         parentBox ? task.group : null,
+        pinned,
         m?.errors,
         m?.warnings,
         m?.first,
@@ -126,11 +147,6 @@ export function createNodeBuilder(): NodeBuilder {
       if (prev && sameKey(prev.key, key)) {
         entry = prev;
       } else {
-        const spec = task.operator === 'custom' ? undefined : getOperator(task.operator);
-        const label =
-          task.operator === 'custom'
-            ? (task.custom?.class ?? 'Custom operator')
-            : (spec?.label ?? task.operator);
         created++;
         entry = {
           key,
@@ -138,7 +154,7 @@ export function createNodeBuilder(): NodeBuilder {
             id: task.task_id,
             type: 'task',
             position: { x: pos.x, y: pos.y },
-            data: { task, label, color: categoryColor(spec?.category), marks: m },
+            data: { label, color, pinned, marks: m },
             width: TASK_WIDTH,
             height: TASK_HEIGHT,
             measured: { width: TASK_WIDTH, height: TASK_HEIGHT },
@@ -181,7 +197,9 @@ export function createNodeBuilder(): NodeBuilder {
     taskCache = nextTasks;
     groupCache = nextGroups;
     edgeCache = nextEdges;
-    return { nodes, edges, boxes };
+    lastNodes = reuseIfSame(lastNodes, nodes);
+    lastEdges = reuseIfSame(lastEdges, edges);
+    return { nodes: lastNodes, edges: lastEdges, boxes };
   };
 
   return {

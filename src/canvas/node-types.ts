@@ -1,11 +1,12 @@
 /** React Flow node and edge shapes used by the canvas. */
 import type { Edge as FlowEdge, Node } from '@xyflow/react';
-import type { Task, TaskGroup } from '../model/design.ts';
+import type { TaskGroup } from '../model/design.ts';
 import type { TaskMarks } from '../store/index.ts';
 
+/** Only what the node shows: a change elsewhere in the task (its args) leaves the node alone. */
 export type TaskNodeData = {
-  task: Task;
   label: string;
+  pinned: boolean;
   color: string;
   marks: TaskMarks | undefined;
 };

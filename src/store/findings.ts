@@ -2,6 +2,7 @@
  * Findings derived from the design: computed once per design object (a
  * WeakMap keyed by identity), shared by every component that asks.
  */
+import { useDeferredValue } from 'react';
 import type { Design } from '../model/design.ts';
 import type { Finding } from '../model/findings.ts';
 import { validateDesign } from '../model/index.ts';
@@ -19,9 +20,14 @@ export function findingsFor(design: Design): Finding[] {
   return found;
 }
 
-/** Live findings of the current design (recomputed only when the design object changes). */
+/**
+ * Live findings of the current design (recomputed only when the design object
+ * changes). They follow a DEFERRED design: React first paints the keystroke
+ * with the previous (cached) findings, then validates in a background render,
+ * so typing in a 2000-task design is not held up by validateDesign.
+ */
 export function useFindings(): Finding[] {
-  const design = useEditor((s) => s.design);
+  const design = useDeferredValue(useEditor((s) => s.design));
   return findingsFor(design);
 }
 
