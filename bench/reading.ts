@@ -18,19 +18,15 @@ Where a keystroke's time went (CPU profile, 10 keystrokes, 2000 tasks, before/af
   to a module constant: event handling for 10 keystrokes went from ~1,460 ms to ~710 ms,
   and this benchmark's typing p50 from 128–202 ms (two one-round runs before the fix)
   to the figure in the table above.
-- **Next**: \`createNodeBuilder().build\` (src/canvas/flow-nodes.ts) returns a NEW edges
-  array on every design change even when every edge object is the cached one, so React
-  Flow runs \`setEdges\` (connection lookup over all edges, ~20 ms per keystroke, and again
-  on every drag move through the overlay). Returning the previous array when its items are
-  identical took 10 keystrokes from ~710 ms to ~480 ms in a copy of the tree (not applied
-  here: that file was being edited by the canvas owner).
-- **Next**: the task node's cache key holds the task object, so editing an argument
-  rebuilds that node and the nodes array changes: React Flow's \`setNodes\` (~19 ms per
-  keystroke). Keying the node on what it shows (id, operator label, pinned, marks) would
-  leave the canvas untouched while typing in the inspector.
-- **Then**: \`validateDesign\` runs on every keystroke (~17–20 ms at 2000 tasks in the
-  browser, via TopBar's \`useFindings\`). It scales linearly (see the core table), so
-  debouncing findings while typing is the remaining lever.
+- **Fixed**: \`createNodeBuilder().build\` (src/canvas/flow-nodes.ts) returned a new edges
+  array on every design change even when every edge was the cached one, so React Flow ran
+  \`setEdges\` (~20 ms per keystroke, and on every drag move). It now returns the previous
+  arrays when their items are identical.
+- **Fixed**: the task node's cache key held the task object, so editing an argument rebuilt
+  that node (\`setNodes\`, ~19 ms per keystroke). It is now keyed on what the node shows.
+- **Fixed**: \`validateDesign\` ran on every keystroke (~17–20 ms at 2000 tasks). Findings
+  now read a deferred design (\`useDeferredValue\`): they follow one background render later.
+  Together these took typing p50 at 2000 tasks from ~59 ms to ~7 ms (bare page: ~3 ms).
 - Opening: our nodes arrive with \`measured\` sizes, so React Flow draws their edges at
   once; the bare page's default nodes go through a ResizeObserver pass first. The two
   land within a few hundred ms of each other; the opening itself is not the problem.

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { serializeDesign } from '../io/index.ts';
 import { editorStore } from '../store/index.ts';
 import { sampleDesign } from '../testing/designs.ts';
-import { describeFindings, openDesignText } from './file-actions.ts';
+import { describeFindings, exportDesignZip, openDesignText } from './file-actions.ts';
 import { invalidDesign } from '../model/findings.ts';
 
 describe('opening a bad file', () => {
@@ -21,5 +21,17 @@ describe('opening a bad file', () => {
         invalidDesign('tasks[1].estimated_duration', 'must be a number'),
       ]),
     ).toBe('not a dag-designer design; tasks[1].estimated_duration: must be a number');
+  });
+});
+
+describe('exporting', () => {
+  it('refuses a design with errors even if the button was a render behind', () => {
+    const design = sampleDesign();
+    const broken = { ...design, dag: { ...design.dag, schedule: 'every day' } };
+    editorStore.getState().loadDesign(broken);
+    exportDesignZip();
+    const notice = editorStore.getState().notice;
+    expect(notice?.kind).toBe('error');
+    expect(notice?.text).toMatch(/^Not exported: fix dag\.schedule: /);
   });
 });

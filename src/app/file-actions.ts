@@ -5,7 +5,7 @@
  */
 import { emptyDesign, parseDesignText, serializeDesign } from '../io/index.ts';
 import type { Finding } from '../model/findings.ts';
-import { editorStore } from '../store/index.ts';
+import { editorStore, findingsFor } from '../store/index.ts';
 import { exportZip } from './bundle-zip.ts';
 import { downloadFile } from './download.ts';
 
@@ -97,6 +97,13 @@ export function saveDesign(): void {
 
 export function exportDesignZip(): void {
   const s = editorStore.getState();
+  // The button's state may be a render behind the design (findings are
+  // deferred while typing): check the design being exported, as the CLI does.
+  const errors = findingsFor(s.design).filter((f) => f.severity === 'error');
+  if (errors.length > 0) {
+    s.showNotice('error', `Not exported: fix ${describeFindings(errors)}`);
+    return;
+  }
   try {
     const { name, bytes } = exportZip(s.design);
     downloadFile(name, bytes, 'application/zip');
