@@ -10,7 +10,7 @@ import type { OperatorSpec, OperatorTargetSpec } from '../catalog/types.ts';
 import type { AirflowTarget, Design, JsonValue, Task } from '../model/design.ts';
 import type { Finding } from '../model/findings.ts';
 import { useEditor } from '../store/index.ts';
-import { CodeEditor } from './code/CodeEditor.tsx';
+import { CODE_EDITOR_KEYS, CodeEditor } from './code/CodeEditor.tsx';
 import { fieldDomId } from './finding-path.ts';
 import { findingsAt } from './findings-summary.ts';
 import { ArgField } from './fields/ArgField.tsx';
@@ -162,7 +162,7 @@ export function TaskForm({ design, task, taskIndex, findings }: TaskFormProps) {
             id={fieldDomId(pythonPath)}
             label="python"
             required
-            help="The full source of one top-level def; exported above the DAG and passed as python_callable. Tab indents; Esc then Tab leaves."
+            help={`The full source of one top-level def; exported above the DAG and passed as python_callable. ${CODE_EDITOR_KEYS}`}
             findings={pythonFindings}
           >
             <CodeEditor

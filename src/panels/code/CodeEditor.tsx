@@ -22,6 +22,9 @@ export interface CodeEditorProps {
 
 const INDENT = '    ';
 
+/** How a keyboard user leaves the editor; fields using it show this in their help. */
+export const CODE_EDITOR_KEYS = 'Tab indents; Esc then Tab leaves.';
+
 export function CodeEditor(props: CodeEditorProps) {
   const { id, value, language, onChange } = props;
   const tokens = useMemo(() => tokenize(value, language), [value, language]);

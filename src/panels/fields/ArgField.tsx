@@ -5,6 +5,7 @@ import type { JsonValue } from '../../model/design.ts';
 import type { Finding } from '../../model/findings.ts';
 import { fieldDomId } from '../finding-path.ts';
 import { findingsAt } from '../findings-summary.ts';
+import { CODE_EDITOR_KEYS } from '../code/CodeEditor.tsx';
 import { ArgControl } from './ArgControl.tsx';
 import { describedBy, FieldShell } from './FieldShell.tsx';
 
@@ -30,7 +31,11 @@ function ArgFieldView({ spec, path, value, onChange, findings, label, help }: Ar
   const [draftError, setDraftError] = useState<string | null>(null);
   const id = fieldDomId(path);
   const mine = findingsAt(findings, path);
-  const helpText = help ?? spec.help;
+  // A code editor keeps Tab for indenting: say how to leave it (no silent keyboard trap).
+  const helpText =
+    spec.type === 'bash'
+      ? [help ?? spec.help, CODE_EDITOR_KEYS].filter(Boolean).join(' ')
+      : (help ?? spec.help);
   const invalid = draftError !== null || mine.some((f) => f.severity === 'error');
   const hint =
     spec.type === 'duration' && typeof value === 'number' && draftError === null
