@@ -2,7 +2,7 @@
  * Findings derived from the design: computed once per design object (a
  * WeakMap keyed by identity), shared by every component that asks.
  */
-import { useDeferredValue } from 'react';
+import { useDeferredValue, useMemo } from 'react';
 import type { Design } from '../model/design.ts';
 import type { Finding } from '../model/findings.ts';
 import { validateDesign } from '../model/index.ts';
@@ -24,11 +24,45 @@ export function findingsFor(design: Design): Finding[] {
  * Live findings of the current design (recomputed only when the design object
  * changes). They follow a DEFERRED design: React first paints the keystroke
  * with the previous (cached) findings, then validates in a background render,
- * so typing in a 2000-task design is not held up by validateDesign.
+ * so typing in a 2000-task design is not held up by validateDesign. Their
+ * `tasks[i]` paths are re-pointed at the current design, so a finding never
+ * lands on the wrong task while the two differ (e.g. just after a delete).
  */
 export function useFindings(): Finding[] {
-  const design = useDeferredValue(useEditor((s) => s.design));
-  return findingsFor(design);
+  const current = useEditor((s) => s.design);
+  const deferred = useDeferredValue(current);
+  return useMemo(
+    () => reindexFindings(findingsFor(deferred), deferred, current),
+    [deferred, current],
+  );
+}
+
+const TASK_INDEX = /^tasks\[(\d+)\]/;
+
+/**
+ * Findings of design `from`, with each `tasks[i]` path moved to that task's
+ * index in design `to` (by task_id); findings of tasks `to` no longer has are
+ * dropped. Returns `findings` itself when both designs list the same task ids.
+ */
+export function reindexFindings(findings: Finding[], from: Design, to: Design): Finding[] {
+  const same =
+    from.tasks === to.tasks ||
+    (from.tasks.length === to.tasks.length &&
+      from.tasks.every((t, i) => t.task_id === to.tasks[i]!.task_id));
+  if (same) return findings;
+  const indexOf = new Map(to.tasks.map((t, i) => [t.task_id, i]));
+  const out: Finding[] = [];
+  for (const f of findings) {
+    const m = TASK_INDEX.exec(f.path);
+    if (!m) {
+      out.push(f);
+      continue;
+    }
+    const target = indexOf.get(from.tasks[Number(m[1])]?.task_id ?? '');
+    if (target !== undefined)
+      out.push({ ...f, path: `tasks[${target}]${f.path.slice(m[0].length)}` });
+  }
+  return out;
 }
 
 export interface TaskMarks {
@@ -39,7 +73,6 @@ export interface TaskMarks {
 }
 
 const marksCache = new WeakMap<Design, Map<string, TaskMarks>>();
-const TASK_PATH = /^tasks\[(\d+)\]/;
 
 /** Findings per task id (paths `tasks[i]...`), for markers on canvas nodes. */
 export function marksByTask(design: Design): Map<string, TaskMarks> {
@@ -47,7 +80,7 @@ export function marksByTask(design: Design): Map<string, TaskMarks> {
   if (marks) return marks;
   marks = new Map();
   for (const f of findingsFor(design)) {
-    const m = TASK_PATH.exec(f.path);
+    const m = TASK_INDEX.exec(f.path);
     const task = m ? design.tasks[Number(m[1])] : undefined;
     if (!task) continue;
     const entry = marks.get(task.task_id) ?? { errors: 0, warnings: 0, first: f.message };
