@@ -27,9 +27,20 @@ export class InspectorPage {
     return this.root.getByLabel(new RegExp(`^${escapeRegExp(name)}(\\s|\\*|$)`));
   }
 
-  /** Clicks the field, replaces its text by typing, and leaves it with Tab (commits drafts). */
-  async fill(name: string, value: string): Promise<void> {
-    const field = this.field(name);
+  /**
+   * The text box named exactly `name`, for fields whose label is the start of
+   * another control's (`schedule` and its `schedule preset` picker).
+   */
+  textbox(name: string): Locator {
+    return this.root.getByRole('textbox', { name, exact: true });
+  }
+
+  /**
+   * Clicks the field (by label, or a locator such as `textbox(name)`), replaces
+   * its text by typing, and leaves it with Tab (commits drafts).
+   */
+  async fill(name: string | Locator, value: string): Promise<void> {
+    const field = typeof name === 'string' ? this.field(name) : name;
     await field.click();
     await this.page.keyboard.press('ControlOrMeta+A');
     await this.page.keyboard.press('Delete');
