@@ -8,7 +8,7 @@ import { parseDesignText, serializeDesign } from '../src/io/index.ts';
 import { buildGraph, validateDesign, wouldCreateCycle } from '../src/model/index.ts';
 import { exportBundle, renderDagFile } from '../src/export/index.ts';
 import { buildElkGraph } from '../src/layout/elk-graph.ts';
-import type { Design } from '../src/model/design.ts';
+import type { Design } from '../src/design/design.ts';
 import { buildChainDesign } from './gen-design.ts';
 import { summarize, type Summary } from './stats.ts';
 

@@ -6,7 +6,7 @@
  * before it in its lane and (every third column) on its neighbour lane, so
  * the layout and the exporter see fan-in, not just chains.
  */
-import type { Design, Edge, Task, TaskGroup } from '../src/model/design.ts';
+import type { Design, Edge, Task, TaskGroup } from '../src/design/design.ts';
 
 const COLUMN_GAP = 280;
 const ROW_GAP = 100;

@@ -8,7 +8,7 @@
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { serializeDesign } from '../src/io/index.ts';
-import type { Design, Edge, JsonValue, Task, TaskGroup } from '../src/model/design.ts';
+import type { Design, Edge, JsonValue, Task, TaskGroup } from '../src/design/design.ts';
 
 export const LARGE_EXAMPLE_PATH = 'public/examples/large_200_tasks.dag.json';
 

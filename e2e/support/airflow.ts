@@ -3,7 +3,7 @@
  * the project's one checker (tests/airflow/check_dags.py through
  * runDagBagCheck): the journeys do not carry a second one.
  */
-import type { AirflowTarget } from '../../src/model/design.ts';
+import type { AirflowTarget } from '../../src/design/design.ts';
 import {
   runDagBagCheck,
   type DagStructure,

@@ -1,19 +1,12 @@
 /** Top bar: product name, file actions, undo/redo, auto-layout, target, findings badge. */
 import { useRef, useState } from 'react';
-import { AIRFLOW_TARGETS } from '../model/design.ts';
-import type { AirflowTarget } from '../model/design.ts';
+import { AIRFLOW_TARGETS, parseTarget, targetLabel } from '../design/targets.ts';
 import { useEditor, useFindings, useHistory } from '../store/index.ts';
 import { countFindings, describeCounts, exportBlockReason } from './panel-slots.tsx';
 import { ExamplesDialog } from './ExamplesDialog.tsx';
 import { exportDesignZip, newDesign, openDesignFile, saveDesign } from './file-actions.ts';
 import { useAutoLayout } from './use-auto-layout.ts';
 import styles from './app.module.css';
-
-const TARGET_LABELS: Record<AirflowTarget, string> = {
-  '2.10': 'Airflow 2.10',
-  '2.11': 'Airflow 2.11',
-  '3': 'Airflow 3',
-};
 
 const EXPORT_BLOCKED_ID = 'export-blocked';
 
@@ -84,15 +77,14 @@ export function TopBar() {
         <select
           aria-label="Airflow target"
           value={target}
-          onChange={(e) =>
-            useEditor
-              .getState()
-              .apply({ type: 'setTarget', target: e.currentTarget.value as AirflowTarget })
-          }
+          onChange={(e) => {
+            const next = parseTarget(e.currentTarget.value);
+            if (next) useEditor.getState().apply({ type: 'setTarget', target: next });
+          }}
         >
           {AIRFLOW_TARGETS.map((t) => (
             <option key={t} value={t}>
-              {TARGET_LABELS[t]}
+              {targetLabel(t)}
             </option>
           ))}
         </select>

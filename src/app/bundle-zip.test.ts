@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { strFromU8, unzipSync } from 'fflate';
 import { emptyDesign, serializeDesign } from '../io/index.ts';
 import { exportBundle } from '../export/index.ts';
-import type { Design } from '../model/design.ts';
+import type { Design } from '../design/design.ts';
 import { exportZip, zipBundle } from './bundle-zip.ts';
 
 function sample(): Design {

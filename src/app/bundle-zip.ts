@@ -5,7 +5,7 @@
  */
 import { strToU8, zipSync } from 'fflate';
 import type { Zippable } from 'fflate';
-import type { Design } from '../model/design.ts';
+import type { Design } from '../design/design.ts';
 import { serializeDesign } from '../io/index.ts';
 import { exportBundle } from '../export/index.ts';
 import type { BundleFile } from '../export/bundle-types.ts';

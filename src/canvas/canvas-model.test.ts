@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Design, Task } from '../model/design.ts';
+import type { Design, Task } from '../design/design.ts';
 import { applyChange } from '../model/changes.ts';
 import { GROUP_PADDING, TASK_HEIGHT, TASK_WIDTH } from '../layout/node-size.ts';
 import { computeGroupBoxes, groupAt, groupsParentFirst } from './group-boxes.ts';

@@ -3,7 +3,7 @@
  * `connect` change (self-loop, duplicate, cycle), answered from a graph built
  * once per design so every pointer move is cheap.
  */
-import type { Design } from '../model/design.ts';
+import type { Design } from '../design/design.ts';
 import { buildGraph } from '../model/graph.ts';
 import type { Graph } from '../model/graph.ts';
 import { wouldCreateCycle } from '../model/cycles.ts';

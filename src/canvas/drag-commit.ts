@@ -3,7 +3,7 @@
  * back into the design's absolute task positions, so one drag is one
  * `moveNodes` change. A dragged group moves all its members with it.
  */
-import type { Design } from '../model/design.ts';
+import type { Design } from '../design/design.ts';
 import type { Position } from '../model/changes.ts';
 import type { Box } from './group-boxes.ts';
 import { groupNodeId } from './node-types.ts';

@@ -8,7 +8,7 @@
  * are returned as they were, so React Flow skips its lookup rebuilds.
  */
 import { MarkerType, type EdgeMarker } from '@xyflow/react';
-import type { Design, Task } from '../model/design.ts';
+import type { Design, Task } from '../design/design.ts';
 import type { Position } from '../model/changes.ts';
 import { getOperator } from '../catalog/index.ts';
 import { TASK_HEIGHT, TASK_WIDTH } from '../layout/node-size.ts';

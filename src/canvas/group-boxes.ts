@@ -6,7 +6,7 @@
  * `ui` position with a minimum size. React Flow wants child positions
  * relative to the parent, so the canvas subtracts the parent box origin.
  */
-import type { Design } from '../model/design.ts';
+import type { Design } from '../design/design.ts';
 import { GROUP_PADDING, TASK_HEIGHT, TASK_WIDTH } from '../layout/node-size.ts';
 
 export interface Box {

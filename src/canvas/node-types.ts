@@ -1,6 +1,6 @@
 /** React Flow node and edge shapes used by the canvas. */
 import type { Edge as FlowEdge, Node } from '@xyflow/react';
-import type { TaskGroup } from '../model/design.ts';
+import type { TaskGroup } from '../design/design.ts';
 import type { TaskMarks } from '../store/index.ts';
 
 /** Only what the node shows: a change elsewhere in the task (its args) leaves the node alone. */

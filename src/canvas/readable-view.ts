@@ -5,7 +5,7 @@
  * DAG STARTS (its roots, on the left) at that zoom, and let the minimap show
  * the rest.
  */
-import type { Design } from '../model/design.ts';
+import type { Design } from '../design/design.ts';
 import { TASK_HEIGHT, TASK_WIDTH } from '../layout/node-size.ts';
 
 /** Below this zoom task names (13px) are too small to read. */

@@ -6,7 +6,7 @@
  * and take fewer of them: passing an unknown keyword there is an error, so
  * each operator states which shape it has on each target.
  */
-import type { AirflowTarget } from '../model/design.ts';
+import type { AirflowTarget } from '../design/design.ts';
 import { arg } from './define.ts';
 import { AMAZON_PROVIDER } from './import-paths.ts';
 import { PROVIDER_PINS } from './providers.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { AIRFLOW_TARGETS, type AirflowTarget } from '../model/design.ts';
+import { AIRFLOW_TARGETS, type AirflowTarget } from '../design/design.ts';
 import {
   CATEGORIES,
   COMMON_ARGS,

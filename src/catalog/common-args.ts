@@ -11,7 +11,7 @@
  * - `task_concurrency` (a deprecated alias of max_active_tis_per_dag) is not
  *   offered anywhere: 3.x rejects it.
  */
-import type { AirflowTarget } from '../model/design.ts';
+import type { AirflowTarget } from '../design/design.ts';
 import { arg } from './define.ts';
 import { DEFAULT_TRIGGER_RULE, TRIGGER_RULES } from './trigger-rules.ts';
 import type { ArgSpec, CommonArgSpec } from './types.ts';

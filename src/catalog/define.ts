@@ -2,7 +2,7 @@
  * Small builders that keep the operator files readable as data: one line per
  * argument, per-target differences written as plain conditions on the target.
  */
-import { AIRFLOW_TARGETS, type AirflowTarget } from '../model/design.ts';
+import { AIRFLOW_TARGETS, type AirflowTarget } from '../design/design.ts';
 import type {
   ArgSpec,
   ArgType,

@@ -7,7 +7,7 @@
  * (0.0.3) has no EmptyOperator, and its argument lists follow that provider
  * version, not core's.
  */
-import { AIRFLOW_TARGETS, type AirflowTarget } from '../model/design.ts';
+import { AIRFLOW_TARGETS, type AirflowTarget } from '../design/design.ts';
 
 export interface ImportPath {
   /** `from <module> import <className>` */

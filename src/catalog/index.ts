@@ -2,7 +2,7 @@
  * The operator catalog: the single source of operator knowledge for
  * validation, the exporter and the canvas forms.
  */
-import type { AirflowTarget } from '../model/design.ts';
+import type { AirflowTarget } from '../design/design.ts';
 import type { OperatorCategory, OperatorSpec, OperatorTargetSpec } from './types.ts';
 import { CORE_OPERATORS } from './operators/core.ts';
 import { PYTHON_OPERATORS } from './operators/python.ts';

@@ -18,7 +18,7 @@
  *   own `apache-airflow>=` floor still admits 3.0.6, as picked by the resolver
  *   for Airflow 3.0.6.
  */
-import type { AirflowTarget } from '../model/design.ts';
+import type { AirflowTarget } from '../design/design.ts';
 
 export const PROVIDER_PINS: Record<AirflowTarget, Record<string, string>> = {
   '2.10': {

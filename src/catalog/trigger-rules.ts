@@ -9,7 +9,7 @@
  *   RemovedInAirflow3Warning, gone in 3.
  * - `all_done_min_one_success`: only exists from Airflow 3.1 on.
  */
-import type { AirflowTarget } from '../model/design.ts';
+import type { AirflowTarget } from '../design/design.ts';
 
 const RULES = [
   'all_success',

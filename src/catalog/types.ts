@@ -3,7 +3,7 @@
  * target. Validation, the exporter and the canvas forms all read it; nothing
  * else may know an operator's arguments.
  */
-import type { AirflowTarget } from '../model/design.ts';
+import type { AirflowTarget } from '../design/design.ts';
 
 /**
  * Argument types. `duration` is seconds in the design and becomes

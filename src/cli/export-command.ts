@@ -4,7 +4,8 @@
  */
 import { join, resolve } from 'node:path';
 import { exportBundle } from '../export/index.ts';
-import { AIRFLOW_TARGETS, type AirflowTarget, type Design } from '../model/design.ts';
+import type { AirflowTarget, Design } from '../design/design.ts';
+import { parseTarget, targetList } from '../design/targets.ts';
 import { hasErrors } from '../model/findings.ts';
 import { validateDesign } from '../model/index.ts';
 import { parseCommandArgs, singleInput, UsageError } from './args.ts';
@@ -22,12 +23,12 @@ const OPTIONS = {
   help: { type: 'boolean', short: 'h' },
 } as const;
 
-function parseTarget(value: string | undefined): AirflowTarget | undefined {
+function targetOption(value: string | undefined): AirflowTarget | undefined {
   if (value === undefined) return undefined;
-  const target = AIRFLOW_TARGETS.find((t) => t === value);
+  const target = parseTarget(value);
   if (!target) {
     throw new UsageError(
-      `--target must be one of ${AIRFLOW_TARGETS.join(', ')}, not ${JSON.stringify(value)}`,
+      `--target must be one of ${targetList()}, not ${JSON.stringify(value)}`,
       EXPORT_USAGE,
     );
   }
@@ -48,7 +49,7 @@ export async function exportCommand(argv: string[], io: CliIo): Promise<number> 
   const shown = singleInput(positionals, EXPORT_USAGE);
   if (!values.out)
     throw new UsageError('missing -o <dir>: where to write the bundle', EXPORT_USAGE);
-  const target = parseTarget(values.target);
+  const target = targetOption(values.target);
   const outDir = resolve(io.cwd, values.out);
 
   const read = await readDesign(io, resolve(io.cwd, shown), shown);

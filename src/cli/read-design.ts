@@ -3,7 +3,7 @@
  * Anything that stops us getting a Design is "unreadable input" (exit 2)
  * and comes back as an `invalid-design` finding naming the file.
  */
-import type { Design } from '../model/design.ts';
+import type { Design } from '../design/design.ts';
 import { invalidDesign, type Finding } from '../model/findings.ts';
 import { parseDesignText } from '../io/index.ts';
 import type { FsLike } from './cli-io.ts';

@@ -1,6 +1,6 @@
 /** `dag-designer validate <design.dag.json> [--json]`: findings and the run-time forecast. */
 import { resolve } from 'node:path';
-import type { Design } from '../model/design.ts';
+import type { Design } from '../design/design.ts';
 import { hasErrors, type Finding } from '../model/findings.ts';
 import { forecastRun, formatForecast, validateDesign } from '../model/index.ts';
 import { parseCommandArgs, singleInput } from './args.ts';

@@ -6,7 +6,7 @@
  * describes a complete deploy.
  */
 import { z } from 'zod';
-import { AIRFLOW_TARGETS } from '../model/design.ts';
+import { AIRFLOW_TARGETS } from '../design/targets.ts';
 import type { Manifest, ManifestFile } from '../export/bundle-types.ts';
 
 const SHA256_HEX = /^[0-9a-f]{64}$/;
@@ -28,10 +28,20 @@ const manifestSchema = z.strictObject({
   format: z.literal('dag-designer-manifest'),
   version: z.literal(1),
   dag_id: z.string().min(1),
-  airflow: z.enum(AIRFLOW_TARGETS as [string, ...string[]]),
+  airflow: z.enum(AIRFLOW_TARGETS),
   design_sha256: z.string(),
   files: z.array(manifestFileSchema).min(1),
 });
+
+// Compile-time proof that the schema and the Manifest type agree both ways
+// (as src/io/schema-v1.ts does for the design), so parsing needs no cast.
+type Assert<T extends true> = T;
+export type SchemaOutputIsManifest = Assert<
+  z.output<typeof manifestSchema> extends Manifest ? true : false
+>;
+export type ManifestIsSchemaInput = Assert<
+  Manifest extends z.input<typeof manifestSchema> ? true : false
+>;
 
 export type ManifestParse = { ok: true; manifest: Manifest } | { ok: false; problems: string[] };
 
@@ -57,7 +67,7 @@ export function parseManifestText(text: string): ManifestParse {
       }),
     };
   }
-  return { ok: true, manifest: parsed.data as Manifest };
+  return { ok: true, manifest: parsed.data };
 }
 
 export interface DeployedFile extends ManifestFile {

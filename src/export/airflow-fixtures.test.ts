@@ -8,7 +8,7 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { AIRFLOW_TARGETS, type Design } from '../model/design.ts';
+import { AIRFLOW_TARGETS, type Design } from '../design/design.ts';
 import { parseDesignText } from '../io/index.ts';
 import { exportBundle } from './index.ts';
 import { expectationsFor } from '../../tests/airflow/expectations.ts';

@@ -1,5 +1,5 @@
 /** What the exporter returns: files as data. Writing them is the caller's job. */
-import type { AirflowTarget } from '../model/design.ts';
+import type { AirflowTarget } from '../design/design.ts';
 
 export interface BundleFile {
   /** Path inside the bundle, `/`-separated: `dags/<dag_id>.py`, `requirements.txt`, `manifest.json`. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { AIRFLOW_TARGETS, type Design } from '../model/design.ts';
+import { AIRFLOW_TARGETS, type Design } from '../design/design.ts';
 import { design as baseDesign, task } from './testing/designs.ts';
 import { serializeDesign } from '../io/index.ts';
 import { OPERATORS, PROVIDER_PINS } from '../catalog/index.ts';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { AIRFLOW_TARGETS, type TaskGroup } from '../model/design.ts';
+import { AIRFLOW_TARGETS, type TaskGroup } from '../design/design.ts';
 import { renderDagFile } from './index.ts';
 import { BASH, code, design, task } from './testing/designs.ts';
 import { parsePythonSources, pythonCallKeywords } from './testing/python.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { AIRFLOW_TARGETS, type Task } from '../model/design.ts';
+import { AIRFLOW_TARGETS, type Task } from '../design/design.ts';
 import { BASH, code, design, importedNames, task } from './testing/designs.ts';
 
 describe('imports', () => {

@@ -7,7 +7,7 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { AIRFLOW_TARGETS, type AirflowTarget, type Design } from '../model/design.ts';
+import { AIRFLOW_TARGETS, type AirflowTarget, type Design } from '../design/design.ts';
 import { parseDesignText } from '../io/index.ts';
 import { exportBundle } from './index.ts';
 import { importedNames } from './testing/designs.ts';

@@ -3,7 +3,7 @@
  * fs: it runs in the browser and in the CLI). Pure and deterministic: the
  * same design gives byte-identical files.
  */
-import type { AirflowTarget, Design } from '../model/design.ts';
+import type { AirflowTarget, Design } from '../design/design.ts';
 import { serializeDesign } from '../io/serialize.ts';
 import type { BundleFile, ExportOptions } from './bundle-types.ts';
 import { resolveOperator } from './dag-file/operators.ts';

@@ -6,7 +6,7 @@
  */
 import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex } from '@noble/hashes/utils.js';
-import type { AirflowTarget } from '../model/design.ts';
+import type { AirflowTarget } from '../design/design.ts';
 import type { BundleFile, Manifest } from './bundle-types.ts';
 
 export const MANIFEST_PATH = 'manifest.json';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import type { JsonValue } from '../model/design.ts';
+import type { JsonValue } from '../design/design.ts';
 import {
   isPythonIdentifier,
   isPythonModulePath,

@@ -17,7 +17,7 @@
  *   `\udXXX`, which Python accepts in a literal and turns back into the same
  *   lone surrogate code point.
  */
-import type { JsonValue } from '../model/design.ts';
+import type { JsonValue } from '../design/design.ts';
 
 /** Characters Python's repr would not print raw; the space is the one printable separator. */
 const NON_PRINTABLE = /[\p{C}\p{Z}]/u;

@@ -4,7 +4,7 @@
  * is then left out of the bundle). Custom operators add nothing: their
  * package is the user's to install.
  */
-import type { AirflowTarget } from '../model/design.ts';
+import type { AirflowTarget } from '../design/design.ts';
 import { PROVIDER_PINS } from '../catalog/providers.ts';
 
 export function renderRequirements(

@@ -1,4 +1,4 @@
-import { DEFAULT_TARGET, type Design } from '../model/design.ts';
+import { DEFAULT_TARGET, type Design } from '../design/design.ts';
 import { CURRENT_VERSION, DESIGN_FORMAT } from './schema-v1.ts';
 
 /**

@@ -5,7 +5,7 @@
  * name the place. Semantic checks (ids, cycles, arguments) are
  * `validateDesign`'s job in src/model.
  */
-import type { Design } from '../model/design.ts';
+import type { Design } from '../design/design.ts';
 import { invalidDesign, type Finding } from '../model/findings.ts';
 import { formatPathSegments, type PathSegment } from '../model/paths.ts';
 import { issuesToFindings, describeValue } from './issue-messages.ts';

@@ -8,7 +8,7 @@
  * is a setting the user believes they made.
  */
 import { z } from 'zod';
-import { AIRFLOW_TARGETS, DEFAULT_TARGET, type Design, type JsonValue } from '../model/design.ts';
+import { AIRFLOW_TARGETS, DEFAULT_TARGET, type Design, type JsonValue } from '../design/design.ts';
 
 export const DESIGN_FORMAT = 'dag-designer';
 /** The newest format version this build reads and the only one it writes. */

@@ -16,7 +16,7 @@
  *   written, `null` included.
  * - 2-space indentation and a trailing newline.
  */
-import type { DagParam, DagSettings, Design, Edge, Task, TaskGroup } from '../model/design.ts';
+import type { DagParam, DagSettings, Design, Edge, Task, TaskGroup } from '../design/design.ts';
 
 type Ordered = Record<string, unknown>;
 

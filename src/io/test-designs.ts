@@ -5,7 +5,7 @@
  * src/testing/designs.ts.
  */
 import fc from 'fast-check';
-import type { Design, JsonValue, Task, TaskGroup } from '../model/design.ts';
+import type { Design, JsonValue, Task, TaskGroup } from '../design/design.ts';
 
 // Any string, including quotes, backslashes, newlines, `"""` and astral characters.
 const text = fc.string({ unit: 'grapheme', maxLength: 12 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import ELK from 'elkjs/lib/elk.bundled.js';
-import type { Design, Task } from '../model/design.ts';
+import type { Design, Task } from '../design/design.ts';
 import { buildElkGraph, readElkLayout } from './elk-graph.ts';
 import { TASK_HEIGHT, TASK_WIDTH } from './node-size.ts';
 import { edgesFrom, testDesign, testTask } from '../testing/designs.ts';

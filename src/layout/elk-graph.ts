@@ -13,7 +13,7 @@
  *   until it is free. See `readElkLayout`.
  */
 import type { ElkExtendedEdge, ElkNode } from 'elkjs/lib/elk-api.js';
-import type { Design } from '../model/design.ts';
+import type { Design } from '../design/design.ts';
 import type { Position } from '../model/changes.ts';
 import { GROUP_PADDING, PLACEMENT_GAP, TASK_HEIGHT, TASK_WIDTH } from './node-size.ts';
 import type { Size } from './node-size.ts';

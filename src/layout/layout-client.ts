@@ -7,7 +7,7 @@
 import ELK from 'elkjs/lib/elk-api.js';
 import type { ELK as ElkApi } from 'elkjs/lib/elk-api.js';
 import elkWorkerUrl from 'elkjs/lib/elk-worker.min.js?url';
-import type { Design } from '../model/design.ts';
+import type { Design } from '../design/design.ts';
 import { buildElkGraph, readElkLayout } from './elk-graph.ts';
 import type { LayoutPositions } from './elk-graph.ts';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { emptyDesign } from '../io/index.ts';
-import type { Design } from '../model/design.ts';
+import type { Design } from '../design/design.ts';
 import { freeSpot, spotRightOf } from './placement.ts';
 import { PLACEMENT_GAP, TASK_HEIGHT, TASK_WIDTH } from './node-size.ts';
 

@@ -2,7 +2,7 @@
  * Where a new task goes without re-running the layout: at the drop point, or
  * to the right of an anchor task, moved down until it overlaps nothing.
  */
-import type { Design } from '../model/design.ts';
+import type { Design } from '../design/design.ts';
 import type { Position } from '../model/changes.ts';
 import { PLACEMENT_GAP, TASK_HEIGHT, TASK_WIDTH } from './node-size.ts';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import type { Design, Task } from './design.ts';
+import type { Design, Task } from '../design/design.ts';
 import {
   applyChange,
   baseIdForOperator,

@@ -15,8 +15,8 @@ import type {
   JsonValue,
   Task,
   TaskGroup,
-} from './design.ts';
-import { GROUP_ID_PATTERN, ID_PATTERN, MAX_ID_LENGTH } from './design.ts';
+} from '../design/design.ts';
+import { GROUP_ID_PATTERN, ID_PATTERN, MAX_ID_LENGTH } from '../design/design.ts';
 import { buildGraph } from './graph.ts';
 import { formatPath, wouldCreateCycle } from './cycles.ts';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Task } from './design.ts';
+import type { Task } from '../design/design.ts';
 import { forecastRun, formatForecast } from './forecast.ts';
 import { edge, makeDesign, task } from './validate/test-helpers.ts';
 

@@ -15,7 +15,7 @@
  * `unsizedPools`. A task needing more slots than its pool has is forecast
  * as taking the whole pool (Airflow would leave it queued forever).
  */
-import type { Design, JsonValue, Task } from './design.ts';
+import type { Design, JsonValue, Task } from '../design/design.ts';
 import { formatSeconds } from './durations.ts';
 import {
   buildGraph,

@@ -8,7 +8,7 @@
  * `dangling-edge`) and duplicate edges are kept once. Self-loops are kept so
  * `findCycle` can report them.
  */
-import type { Edge } from './design.ts';
+import type { Edge } from '../design/design.ts';
 
 export interface Graph {
   /** Task ids in creation order. */

@@ -1,5 +1,5 @@
 /** The pure model: graph, cycles, schedule, secrets, validation, forecast. No React, DOM or fs. */
-export * from './design.ts';
+export * from '../design/design.ts';
 export * from './findings.ts';
 export {
   buildGraph,

@@ -5,7 +5,7 @@
  */
 import { CronExpressionParser } from 'cron-parser';
 import cronstrue from 'cronstrue';
-import { SCHEDULE_PRESETS } from './design.ts';
+import { SCHEDULE_PRESETS } from '../design/design.ts';
 
 export interface ScheduleDescription {
   valid: boolean;

@@ -10,7 +10,7 @@
  * `{{ var.value.token }}`, env references like `$PGPASSWORD`, and empty
  * values are fine).
  */
-import type { Design, JsonValue } from './design.ts';
+import type { Design, JsonValue } from '../design/design.ts';
 import { errorFinding, type Finding } from './findings.ts';
 import { childPath } from './paths.ts';
 

@@ -5,7 +5,8 @@
  */
 import { useMemo, useState } from 'react';
 import { exportBundle, renderDagFile } from '../export/index.ts';
-import { AIRFLOW_TARGETS, type AirflowTarget, type Design } from '../model/design.ts';
+import type { AirflowTarget, Design } from '../design/design.ts';
+import { AIRFLOW_TARGETS, parseTarget, targetLabel } from '../design/targets.ts';
 import { useEditor, useFindings } from '../store/index.ts';
 import { CodeLines } from './code/CodeLines.tsx';
 import { exportBlockReason } from './findings-summary.ts';
@@ -87,13 +88,13 @@ export function CodeView() {
           className="input input--narrow"
           value={target}
           onChange={(event) => {
-            const next = AIRFLOW_TARGETS.find((t) => t === event.target.value) ?? null;
+            const next = parseTarget(event.target.value) ?? null;
             setCodeTarget(next === liveDesign.target.airflow ? null : next);
           }}
         >
           {AIRFLOW_TARGETS.map((t) => (
             <option key={t} value={t}>
-              {`Airflow ${t}${t === liveDesign.target.airflow ? ' (design)' : ''}`}
+              {`${targetLabel(t)}${t === liveDesign.target.airflow ? ' (design)' : ''}`}
             </option>
           ))}
         </select>

@@ -4,7 +4,8 @@
  * the validation findings for its path.
  */
 import { useCallback, type ReactNode } from 'react';
-import { AIRFLOW_TARGETS, type DagSettings, type JsonValue } from '../model/design.ts';
+import type { DagSettings, JsonValue } from '../design/design.ts';
+import { AIRFLOW_TARGETS, parseTarget, targetLabel } from '../design/targets.ts';
 import type { Finding } from '../model/findings.ts';
 import { useEditor, useFindings } from '../store/index.ts';
 import { DateTimeField } from './DateTimeField.tsx';
@@ -163,13 +164,13 @@ export function DagSettingsPanel() {
               value={design.target.airflow}
               aria-describedby={wiring.describedBy}
               onChange={(event) => {
-                const target = AIRFLOW_TARGETS.find((t) => t === event.target.value);
+                const target = parseTarget(event.target.value);
                 if (target) apply({ type: 'setTarget', target });
               }}
             >
               {AIRFLOW_TARGETS.map((target) => (
                 <option key={target} value={target}>
-                  {target === '3' ? 'Airflow 3' : `Airflow ${target}`}
+                  {targetLabel(target)}
                 </option>
               ))}
             </select>

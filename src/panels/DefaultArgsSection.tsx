@@ -3,7 +3,7 @@
  * ask for them), any other BaseOperator argument added by name.
  */
 import { commonArgsFor } from '../catalog/index.ts';
-import type { AirflowTarget, JsonValue } from '../model/design.ts';
+import type { AirflowTarget, JsonValue } from '../design/design.ts';
 import type { Finding } from '../model/findings.ts';
 import { childPath } from '../model/paths.ts';
 import { ArgField } from './fields/ArgField.tsx';

@@ -3,7 +3,7 @@
  * per param with name, type, default and description; add and remove.
  */
 import type { ArgSpec, ArgType } from '../catalog/types.ts';
-import type { DagParam, JsonValue } from '../model/design.ts';
+import type { DagParam, JsonValue } from '../design/design.ts';
 import type { Finding } from '../model/findings.ts';
 import { childPath } from '../model/paths.ts';
 import { fieldDomId, pathIsWithin } from './finding-path.ts';

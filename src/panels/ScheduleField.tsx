@@ -4,7 +4,7 @@
  * runs from the model's describeSchedule, the same code the CLI uses.
  */
 import { useMemo } from 'react';
-import { SCHEDULE_PRESETS } from '../model/design.ts';
+import { SCHEDULE_PRESETS } from '../design/design.ts';
 import type { Finding } from '../model/findings.ts';
 import { describeSchedule } from '../model/index.ts';
 import { fieldDomId } from './finding-path.ts';

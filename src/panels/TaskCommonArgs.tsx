@@ -5,7 +5,7 @@
  * sit behind "More".
  */
 import type { ArgSpec } from '../catalog/types.ts';
-import type { JsonValue, Task } from '../model/design.ts';
+import type { JsonValue, Task } from '../design/design.ts';
 import type { Finding } from '../model/findings.ts';
 import { ArgField } from './fields/ArgField.tsx';
 import { formSpec } from './fields/form-spec.ts';

@@ -7,7 +7,7 @@ import { useCallback, useId, useMemo } from 'react';
 import { commonArgsFor, getOperator } from '../catalog/index.ts';
 
 import type { OperatorSpec, OperatorTargetSpec } from '../catalog/types.ts';
-import type { AirflowTarget, Design, JsonValue, Task } from '../model/design.ts';
+import type { AirflowTarget, Design, JsonValue, Task } from '../design/design.ts';
 import type { Finding } from '../model/findings.ts';
 import { useEditor } from '../store/index.ts';
 import { CODE_EDITOR_KEYS, CodeEditor } from './code/CodeEditor.tsx';

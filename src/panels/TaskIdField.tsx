@@ -3,7 +3,7 @@
  * (checkTaskId), renamed on Enter or blur (edges follow), Escape reverts.
  */
 import { useState } from 'react';
-import type { Design, Task } from '../model/design.ts';
+import type { Design, Task } from '../design/design.ts';
 import type { Finding } from '../model/findings.ts';
 import { checkTaskId } from '../model/changes.ts';
 import { useEditor } from '../store/index.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Design } from '../model/design.ts';
+import type { Design } from '../design/design.ts';
 import {
   describeFindingLocation,
   fieldDomId,

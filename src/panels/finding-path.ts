@@ -5,7 +5,7 @@
  * the DOM id of the field that edits it, so "click a problem -> focus the
  * field" needs no per-field wiring.
  */
-import type { Design } from '../model/design.ts';
+import type { Design } from '../design/design.ts';
 import { formatPathSegments, parsePath } from '../model/paths.ts';
 
 export type PathScope = 'task' | 'dag' | 'group' | 'edge' | 'target' | 'design';

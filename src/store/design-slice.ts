@@ -6,7 +6,7 @@
  */
 import type { StateCreator, StoreApi } from 'zustand';
 import type { TemporalState } from 'zundo';
-import type { Design, Task } from '../model/design.ts';
+import type { Design, Task } from '../design/design.ts';
 import { applyChange, nextTaskId } from '../model/changes.ts';
 import type { ChangeResult, DesignChange, Position } from '../model/changes.ts';
 import { getOperator } from '../catalog/index.ts';

@@ -5,7 +5,7 @@
  */
 import { create, useStore } from 'zustand';
 import { temporal } from 'zundo';
-import type { Design } from '../model/design.ts';
+import type { Design } from '../design/design.ts';
 import { emptyDesign } from '../io/index.ts';
 import { createDesignSlice, HISTORY_LIMIT } from './design-slice.ts';
 import { createSelectionSlice } from './selection-slice.ts';

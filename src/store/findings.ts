@@ -3,7 +3,7 @@
  * WeakMap keyed by identity), shared by every component that asks.
  */
 import { useDeferredValue, useMemo } from 'react';
-import type { Design } from '../model/design.ts';
+import type { Design } from '../design/design.ts';
 import type { Finding } from '../model/findings.ts';
 import { validateDesign } from '../model/index.ts';
 import { useEditor } from './editor-store.ts';

@@ -4,7 +4,7 @@
  * as last saved (for "unsaved changes" prompts).
  */
 import type { StateCreator } from 'zustand';
-import type { AirflowTarget, Design } from '../model/design.ts';
+import type { AirflowTarget, Design } from '../design/design.ts';
 import type { EditorState, EditorMutators } from './editor-types.ts';
 
 export type NoticeKind = 'error' | 'info' | 'success';

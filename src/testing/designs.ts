@@ -7,7 +7,7 @@
  * about and a change to what a "blank" design holds shows up here once.
  */
 import { emptyDesign } from '../io/empty.ts';
-import type { DagSettings, Design, Edge, Task } from '../model/design.ts';
+import type { DagSettings, Design, Edge, Task } from '../design/design.ts';
 
 export const TEST_DAG_ID = 'd';
 export const TEST_START_DATE = '2026-01-01';

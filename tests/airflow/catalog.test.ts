@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { commonArgsFor, OPERATORS } from '../../src/catalog/index.ts';
-import type { AirflowTarget } from '../../src/model/design.ts';
+import type { AirflowTarget } from '../../src/design/design.ts';
 import { airflowVenvs, REPO_ROOT, requirePython, type AirflowVenv } from './venvs.ts';
 
 const CHECKER = join(REPO_ROOT, 'tests/airflow/check_catalog.py');

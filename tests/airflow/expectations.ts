@@ -11,7 +11,7 @@
  * - schedule is normalized like the checker: cron presets expanded to their
  *   expressions, whitespace collapsed; '@once', '@continuous' and null kept.
  */
-import type { Design, JsonValue } from '../../src/model/design.ts';
+import type { Design, JsonValue } from '../../src/design/design.ts';
 import type { DagStructure } from './run-dagbag-check.ts';
 
 export type ExpectedDag = Omit<DagStructure, 'timetable'>;

@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { commonArgsFor, getOperator } from '../../src/catalog/index.ts';
 import { exportBundle } from '../../src/export/index.ts';
 import { parseDesign, parseDesignText } from '../../src/io/index.ts';
-import { AIRFLOW_TARGETS, type AirflowTarget, type Design } from '../../src/model/design.ts';
+import { AIRFLOW_TARGETS, type AirflowTarget, type Design } from '../../src/design/design.ts';
 import { generatedDesigns } from './generated-designs.ts';
 import { REPO_ROOT } from './venvs.ts';
 

@@ -7,7 +7,7 @@
  */
 import { OPERATORS } from '../../src/catalog/index.ts';
 import type { ArgSpec, OperatorSpec } from '../../src/catalog/types.ts';
-import type { AirflowTarget, Design, JsonValue, Task } from '../../src/model/design.ts';
+import type { AirflowTarget, Design, JsonValue, Task } from '../../src/design/design.ts';
 import { testDesign } from '../../src/testing/designs.ts';
 
 export interface GeneratedDesign {

@@ -6,7 +6,7 @@
  * a missing venv fails the test, it never skips.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { AIRFLOW_TARGETS, type AirflowTarget } from '../../src/model/design.ts';
+import { AIRFLOW_TARGETS, type AirflowTarget } from '../../src/design/design.ts';
 import { buildExportCases, exampleCount, type ExportCase } from './export-cases.ts';
 import { expectationsFor } from './expectations.ts';
 import { runDagBagCheck, type DagBagReport, type FileResult } from './run-dagbag-check.ts';

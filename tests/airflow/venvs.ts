@@ -6,7 +6,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { AIRFLOW_TARGETS, type AirflowTarget } from '../../src/model/design.ts';
+import { AIRFLOW_TARGETS, type AirflowTarget } from '../../src/design/design.ts';
 
 export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 export const SETUP_SCRIPT = join(REPO_ROOT, 'scripts/python-envs.sh');

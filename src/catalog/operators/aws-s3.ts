@@ -7,7 +7,7 @@ import { arg, deferrableArg, defineOperator, requiredArg } from '../define.ts';
 import { AWS_CONN_ONLY, awsBaseShape, awsConnArgs, amazonSince } from '../aws-args.ts';
 import { amazonImports } from '../import-paths.ts';
 import { sensorArgs } from '../sensor-args.ts';
-import type { AirflowTarget } from '../../model/design.ts';
+import type { AirflowTarget } from '../../design/design.ts';
 import type { ArgSpec, OperatorSpec } from '../types.ts';
 
 function s3Conn(target: AirflowTarget): ArgSpec[] {

@@ -5,7 +5,7 @@
  */
 import { arg, defineOperator, isAirflow2, requiredArg } from '../define.ts';
 import { SMTP_PROVIDER } from '../import-paths.ts';
-import type { AirflowTarget } from '../../model/design.ts';
+import type { AirflowTarget } from '../../design/design.ts';
 import type { ArgSpec, OperatorSpec } from '../types.ts';
 
 const CORE_EMAIL = {

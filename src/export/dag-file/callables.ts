@@ -10,7 +10,7 @@
  * the first); so is a source without a top-level def or with characters a
  * UTF-8 Python file cannot hold.
  */
-import type { Task } from '../../model/design.ts';
+import type { Task } from '../../design/design.ts';
 import { isPythonIdentifier } from '../python-literal.ts';
 
 export interface PythonCallable {

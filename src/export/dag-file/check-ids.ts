@@ -9,7 +9,7 @@ import {
   MAX_FULL_TASK_ID_LENGTH,
   MAX_ID_LENGTH,
   type Design,
-} from '../../model/design.ts';
+} from '../../design/design.ts';
 
 function checkId(id: string, pattern: RegExp, what: string): void {
   if (!pattern.test(id) || id.length > MAX_ID_LENGTH) {

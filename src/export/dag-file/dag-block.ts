@@ -5,7 +5,7 @@
  * (null, empty list or empty dict = not set). Durations become timedelta,
  * params become `Param(...)` objects.
  */
-import type { AirflowTarget, DagParam, DagSettings, JsonValue } from '../../model/design.ts';
+import type { AirflowTarget, DagParam, DagSettings, JsonValue } from '../../design/design.ts';
 import { pyBracketed, pyNumber, pyStr, pyText, pyValue, type PyExpr } from '../python-literal.ts';
 import { renderCallBlock, type Kwarg } from './calls.ts';
 import type { ImportCollector } from './imports.ts';

@@ -6,7 +6,7 @@
  * - Several tasks whose only downstream task is the same one: one fan-in
  *   line, `[a, b] >> c`, where the first of them would have been.
  */
-import type { Edge } from '../../model/design.ts';
+import type { Edge } from '../../design/design.ts';
 import { LINE_WIDTH } from '../python-literal.ts';
 
 /** `[a, b, c]` on one line when `prefix + list + suffix` fits, else one name per line. */

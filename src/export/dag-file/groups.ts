@@ -4,7 +4,7 @@
  * tasks in the order they were drawn. Groups without tasks come last, in
  * design order. Same rule inside every group.
  */
-import type { Design, Task, TaskGroup } from '../../model/design.ts';
+import type { Design, Task, TaskGroup } from '../../design/design.ts';
 
 export type BodyItem =
   { kind: 'task'; task: Task } | { kind: 'group'; group: TaskGroup; items: BodyItem[] };

@@ -1,5 +1,5 @@
 /** The module docstring: what this file is and where it comes from. */
-import type { Design } from '../../model/design.ts';
+import type { Design } from '../../design/design.ts';
 import { pyDocstring } from '../python-literal.ts';
 
 export function renderHeader(design: Design): string {

@@ -2,7 +2,7 @@
  * What the exporter needs to know about a task's operator on one target:
  * from the catalog for catalog operators, from the task for `custom` ones.
  */
-import type { AirflowTarget, Task } from '../../model/design.ts';
+import type { AirflowTarget, Task } from '../../design/design.ts';
 import type { ArgSpec } from '../../catalog/types.ts';
 import { COMMON_ARGS, getOperator } from '../../catalog/index.ts';
 import { isPythonIdentifier, isPythonModulePath } from '../python-literal.ts';

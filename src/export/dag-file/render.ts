@@ -3,7 +3,7 @@
  * `with DAG(...)` block holding task groups, tasks and dependencies. Tracks
  * the line range of every task's operator call for the live code view.
  */
-import type { AirflowTarget, Design } from '../../model/design.ts';
+import type { AirflowTarget, Design } from '../../design/design.ts';
 import { pyStr } from '../python-literal.ts';
 import { collectCallables, renderCallables } from './callables.ts';
 import { renderCall } from './calls.ts';

@@ -4,7 +4,7 @@
  * 2.10/2.11 use the classic modules, which 2.x imports without deprecation
  * warnings.
  */
-import type { AirflowTarget } from '../../model/design.ts';
+import type { AirflowTarget } from '../../design/design.ts';
 
 export interface ImportOf {
   module: string;

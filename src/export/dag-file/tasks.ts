@@ -17,7 +17,7 @@
  * - EcsRunTaskOperator's `overrides` is required by the operator even when
  *   empty: written as `{}` when the design omits it.
  */
-import type { AirflowTarget, JsonValue, Task } from '../../model/design.ts';
+import type { AirflowTarget, JsonValue, Task } from '../../design/design.ts';
 import type { ArgSpec } from '../../catalog/types.ts';
 import { isPythonIdentifier, pyStr } from '../python-literal.ts';
 import { renderCall, renderCallBlock, type Kwarg } from './calls.ts';

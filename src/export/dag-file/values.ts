@@ -3,7 +3,7 @@
  * design) and dates (ISO strings in the design). Everything else goes through
  * pyValue / pyText.
  */
-import type { JsonValue } from '../../model/design.ts';
+import type { JsonValue } from '../../design/design.ts';
 import type { ArgSpec } from '../../catalog/types.ts';
 import { pyNumber, pyText, pyValue, type PyExpr } from '../python-literal.ts';
 import type { ImportCollector } from './imports.ts';

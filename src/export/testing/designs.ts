@@ -1,5 +1,5 @@
 /** Small designs for exporter tests: a valid DAG around the given tasks. */
-import type { AirflowTarget, Design, Task } from '../../model/design.ts';
+import type { AirflowTarget, Design, Task } from '../../design/design.ts';
 import { testDesign, testTask } from '../../testing/designs.ts';
 import { renderDagFile } from '../index.ts';
 

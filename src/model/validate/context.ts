@@ -12,7 +12,7 @@ import {
   TRIGGER_RULES,
 } from '../../catalog/index.ts';
 import type { CommonArgSpec, OperatorSpec } from '../../catalog/types.ts';
-import type { AirflowTarget, Design } from '../design.ts';
+import type { AirflowTarget, Design } from '../../design/design.ts';
 
 export interface ValidationCatalog {
   getOperator(key: string): OperatorSpec | undefined;

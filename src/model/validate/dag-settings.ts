@@ -1,7 +1,7 @@
 /**
  * The `dag` block: schedule, dates, run limits, tags and params.
  */
-import type { DagParam, JsonValue } from '../design.ts';
+import type { DagParam, JsonValue } from '../../design/design.ts';
 import { errorFinding, type Finding } from '../findings.ts';
 import { childPath } from '../paths.ts';
 import { parseDesignDate, scheduleProblem } from '../schedule.ts';

@@ -8,7 +8,7 @@
  * The path of a cycle finding is the edge that closes it (`edges[i]`).
  */
 import { findCycle, formatPath } from '../cycles.ts';
-import type { Design, Edge } from '../design.ts';
+import type { Design, Edge } from '../../design/design.ts';
 import { errorFinding, warningFinding, type Finding } from '../findings.ts';
 import { buildGraph } from '../graph.ts';
 

@@ -7,7 +7,7 @@
  * is a `cycle` at the `parent` field of the earliest group on the loop.
  */
 import { formatPath } from '../cycles.ts';
-import type { Design } from '../design.ts';
+import type { Design } from '../../design/design.ts';
 import { errorFinding, type Finding } from '../findings.ts';
 
 export function checkGroups(design: Design): Finding[] {

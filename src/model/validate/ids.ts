@@ -14,7 +14,7 @@ import {
   MAX_FULL_TASK_ID_LENGTH,
   MAX_ID_LENGTH,
   type Design,
-} from '../design.ts';
+} from '../../design/design.ts';
 import { errorFinding, type Finding } from '../findings.ts';
 
 function idProblem(kind: string, id: string, pattern: RegExp): string | null {

@@ -3,7 +3,7 @@
  * returned in file order (see order.ts). Errors block the export; warnings
  * never do. `invalid-design` is the parser's job (src/io), not ours.
  */
-import type { Design } from '../design.ts';
+import type { Design } from '../../design/design.ts';
 import type { Finding } from '../findings.ts';
 import { scanDesignForSecrets } from '../secrets.ts';
 import { defaultCatalog, type ValidateOptions, type ValidationContext } from './context.ts';

@@ -5,7 +5,7 @@
  * params) use their own key order, with absent keys (a missing argument)
  * after the present ones. The sort is stable: ties keep emission order.
  */
-import type { Design, JsonValue } from '../design.ts';
+import type { Design, JsonValue } from '../../design/design.ts';
 import type { Finding } from '../findings.ts';
 import { parsePath, type PathSegment } from '../paths.ts';
 

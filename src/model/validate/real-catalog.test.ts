@@ -6,7 +6,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseDesignText } from '../../io/index.ts';
-import type { Design } from '../design.ts';
+import type { Design } from '../../design/design.ts';
 import type { Finding } from '../findings.ts';
 import { validateDesign } from './index.ts';
 import { bash, edge, makeDesign, task } from './test-helpers.ts';

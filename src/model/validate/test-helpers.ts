@@ -5,7 +5,7 @@
  */
 import type { ArgSpec, CommonArgSpec, OperatorSpec } from '../../catalog/types.ts';
 import { testDesign, testTask, type DesignParts } from '../../testing/designs.ts';
-import type { Design, Task } from '../design.ts';
+import type { Design, Task } from '../../design/design.ts';
 import type { Finding } from '../findings.ts';
 import type { ValidationCatalog } from './context.ts';
 import { validateDesign } from './index.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Design } from '../design.ts';
+import type { Design } from '../../design/design.ts';
 import {
   bash,
   edge,

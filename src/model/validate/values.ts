@@ -4,7 +4,7 @@
  * enforces (retries >= 0, pool_slots >= 1, durations >= 0).
  */
 import type { ArgSpec } from '../../catalog/types.ts';
-import type { JsonValue } from '../design.ts';
+import type { JsonValue } from '../../design/design.ts';
 import { errorFinding, type Finding } from '../findings.ts';
 import { parseDesignDate } from '../schedule.ts';
 import type { ValidationContext } from './context.ts';

@@ -2,7 +2,7 @@
  * Warnings: things Airflow accepts that usually hurt in production. They
  * never block an export; each message says what to change.
  */
-import type { Design, JsonValue, Task } from '../design.ts';
+import type { Design, JsonValue, Task } from '../../design/design.ts';
 import { warningFinding, type Finding } from '../findings.ts';
 import { buildGraph, downstream, isolatedTasks, levels, pred, succ, type Graph } from '../graph.ts';
 import { formatSeconds } from '../durations.ts';

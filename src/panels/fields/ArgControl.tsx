@@ -5,7 +5,7 @@
  */
 import { useEffect } from 'react';
 import type { ArgSpec } from '../../catalog/types.ts';
-import type { JsonValue } from '../../model/design.ts';
+import type { JsonValue } from '../../design/design.ts';
 import { formatDuration, parseDuration } from '../duration.ts';
 import { parseNumberDraft } from '../number-draft.ts';
 import { CodeEditor } from '../code/CodeEditor.tsx';

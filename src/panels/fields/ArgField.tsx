@@ -1,7 +1,7 @@
 /** A labelled, validated form field for one argument (catalog ArgSpec). */
 import { memo, useState } from 'react';
 import type { ArgSpec } from '../../catalog/types.ts';
-import type { JsonValue } from '../../model/design.ts';
+import type { JsonValue } from '../../design/design.ts';
 import type { Finding } from '../../model/findings.ts';
 import { fieldDomId } from '../finding-path.ts';
 import { findingsAt } from '../findings-summary.ts';

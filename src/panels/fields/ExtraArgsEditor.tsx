@@ -5,7 +5,7 @@
  * Known names (suggestions) get their typed control; others take JSON.
  */
 import type { ArgSpec } from '../../catalog/types.ts';
-import type { JsonValue } from '../../model/design.ts';
+import type { JsonValue } from '../../design/design.ts';
 import type { Finding } from '../../model/findings.ts';
 import { childPath } from '../../model/paths.ts';
 import { AddNameBox } from './AddNameBox.tsx';

@@ -5,7 +5,7 @@
  * draft. Nothing typed is ever lost to a re-render.
  */
 import { useState } from 'react';
-import type { JsonValue } from '../../model/design.ts';
+import type { JsonValue } from '../../design/design.ts';
 
 export type DraftParse = { ok: true; value: JsonValue | undefined } | { ok: false; error: string };
 

@@ -5,9 +5,9 @@
  * `parseDesign` in src/io, never by a cast.
  */
 
-export type AirflowTarget = '2.10' | '2.11' | '3';
-export const AIRFLOW_TARGETS: readonly AirflowTarget[] = ['2.10', '2.11', '3'];
-export const DEFAULT_TARGET: AirflowTarget = '3';
+import type { AirflowTarget } from './targets.ts';
+
+export { AIRFLOW_TARGETS, DEFAULT_TARGET, type AirflowTarget } from './targets.ts';
 
 /** JSON values as they appear in `args`, `default_args` and `params`. */
 export type JsonValue =
