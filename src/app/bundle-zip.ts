@@ -28,7 +28,12 @@ export function zipBundle(files: readonly BundleFile[]): Uint8Array {
   return zipSync(entries);
 }
 
-/** `<dag_id>.zip` name and bytes for the design. */
+/** The zip's file name: `<dag_id>.zip`. */
+export function zipName(design: Design): string {
+  return `${design.dag.dag_id}.zip`;
+}
+
+/** `<dag_id>.zip` name and bytes for the design (no gate: the caller validated). */
 export function exportZip(design: Design): { name: string; bytes: Uint8Array } {
-  return { name: `${design.dag.dag_id}.zip`, bytes: zipBundle(bundleFiles(design)) };
+  return { name: zipName(design), bytes: zipBundle(bundleFiles(design)) };
 }

@@ -6,7 +6,8 @@
 import { emptyDesign, parseDesignText, serializeDesign } from '../io/index.ts';
 import type { Finding } from '../model/findings.ts';
 import { editorStore, findingsFor } from '../store/index.ts';
-import { exportZip } from './bundle-zip.ts';
+import { gateExport } from '../export/gate.ts';
+import { zipBundle, zipName } from './bundle-zip.ts';
 import { downloadFile } from './download.ts';
 
 const MAX_LISTED = 3;
@@ -97,16 +98,22 @@ export function saveDesign(): void {
 
 export function exportDesignZip(): void {
   const s = editorStore.getState();
-  // The button's state may be a render behind the design (findings are
-  // deferred while typing): check the design being exported, as the CLI does.
-  const errors = findingsFor(s.design).filter((f) => f.severity === 'error');
-  if (errors.length > 0) {
-    s.showNotice('error', `Not exported: fix ${describeFindings(errors)}`);
-    return;
-  }
   try {
-    const { name, bytes } = exportZip(s.design);
-    downloadFile(name, bytes, 'application/zip');
+    // The button's state may be a render behind the design (findings are
+    // deferred while typing): the gate checks the design being exported, as
+    // the CLI does, with the findings cached for it. The files are exactly
+    // what the CLI writes for the saved design file.
+    const gate = gateExport(s.design, {
+      designText: serializeDesign(s.design),
+      validate: findingsFor,
+    });
+    if (!gate.ok) {
+      const errors = gate.findings.filter((f) => f.severity === 'error');
+      s.showNotice('error', `Not exported: fix ${describeFindings(errors)}`);
+      return;
+    }
+    const name = zipName(s.design);
+    downloadFile(name, zipBundle(gate.files), 'application/zip');
     s.showNotice('success', `Exported ${name}`);
   } catch (err) {
     s.showNotice('error', `Export failed: ${err instanceof Error ? err.message : String(err)}`);

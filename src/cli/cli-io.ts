@@ -3,26 +3,9 @@
  * run commands in-process against a temp dir and capture the output.
  * `node-io.ts` backs it with node:fs/promises and process streams.
  */
+import type { FsLike } from '../io/fs-like.ts';
 
-export interface FileStat {
-  isDirectory(): boolean;
-  isFile(): boolean;
-  size: number;
-}
-
-/** The slice of node:fs/promises the commands use (paths are absolute). */
-export interface FsLike {
-  /** Raw bytes: the exporter hashes the design file exactly as saved. */
-  readFile(path: string): Promise<Uint8Array>;
-  writeFile(path: string, data: string | Uint8Array): Promise<void>;
-  mkdir(path: string, options?: { recursive?: boolean }): Promise<unknown>;
-  rename(from: string, to: string): Promise<void>;
-  rm(path: string, options?: { recursive?: boolean; force?: boolean }): Promise<void>;
-  /** Removes an empty directory only (fails otherwise): never deletes user files by accident. */
-  rmdir(path: string): Promise<void>;
-  readdir(path: string): Promise<string[]>;
-  stat(path: string): Promise<FileStat>;
-}
+export type { FileStat, FsLike } from '../io/fs-like.ts';
 
 export interface CliIo extends FsLike {
   /** Machine output (JSON). Text is written as given: include the newline. */

@@ -1,17 +1,14 @@
 /**
  * `dag-designer export <design.dag.json> -o <dir> [--target] [--prefix] [--json]`:
- * validate, refuse on errors, then write the bundle atomically.
+ * the export gate (validate, refuse on errors), then write the bundle atomically.
  */
 import { join, resolve } from 'node:path';
-import { exportBundle } from '../export/index.ts';
-import type { AirflowTarget, Design } from '../design/design.ts';
-import { parseTarget, targetList } from '../design/targets.ts';
-import { hasErrors } from '../model/findings.ts';
-import { validateDesign } from '../model/index.ts';
+import { gateExport } from '../export/gate.ts';
+import { parseTarget, targetLabel, targetList, type AirflowTarget } from '../design/targets.ts';
 import { parseCommandArgs, singleInput, UsageError } from './args.ts';
 import { EXIT_FINDINGS, EXIT_OK, EXIT_UNUSABLE, type CliIo } from './cli-io.ts';
 import { formatFindings, summaryLine } from './format-findings.ts';
-import { readDesign } from './read-design.ts';
+import { readDesign } from '../io/read-design.ts';
 import { EXPORT_USAGE } from './usage.ts';
 import { outDirState, writeBundleAtomically } from './write-bundle.ts';
 
@@ -35,11 +32,6 @@ function targetOption(value: string | undefined): AirflowTarget | undefined {
   return target;
 }
 
-/** The design as it will be exported: `--target` overrides the file's target, for validation too. */
-function retarget(design: Design, target: AirflowTarget | undefined): Design {
-  return target ? { ...design, target: { airflow: target } } : design;
-}
-
 export async function exportCommand(argv: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseCommandArgs(argv, OPTIONS, EXPORT_USAGE);
   if (values.help) {
@@ -57,10 +49,15 @@ export async function exportCommand(argv: string[], io: CliIo): Promise<number> 
     io.stderr(formatFindings(read.findings) + summaryLine(read.findings, shown));
     return EXIT_UNUSABLE;
   }
-  const design = retarget(read.design, target);
-  const findings = [...read.findings, ...validateDesign(design)];
-  if (hasErrors(findings)) {
-    io.stderr(formatFindings(findings) + summaryLine(findings, shown));
+  // `--target` overrides the file's target, for validation too.
+  const gate = gateExport(read.design, {
+    target,
+    prefix: values.prefix,
+    designText: read.text,
+    readFindings: read.findings,
+  });
+  if (!gate.ok) {
+    io.stderr(formatFindings(gate.findings) + summaryLine(gate.findings, shown));
     io.stderr(`export refused: fix the errors above; nothing was written\n`);
     return EXIT_FINDINGS;
   }
@@ -77,7 +74,7 @@ export async function exportCommand(argv: string[], io: CliIo): Promise<number> 
     return EXIT_FINDINGS;
   }
 
-  const files = exportBundle(read.design, { target, prefix: values.prefix, designText: read.text });
+  const { files, findings } = gate;
   await writeBundleAtomically(io, outDir, files);
 
   if (findings.length > 0) io.stderr(formatFindings(findings));
@@ -88,7 +85,7 @@ export async function exportCommand(argv: string[], io: CliIo): Promise<number> 
     );
   }
   io.stderr(
-    `exported ${design.dag.dag_id} for Airflow ${design.target.airflow} to ${values.out}\n`,
+    `exported ${read.design.dag.dag_id} for ${targetLabel(target ?? read.design.target.airflow)} to ${values.out}\n`,
   );
   if (values.json) {
     const manifest = files.find((f) => f.path === 'manifest.json');

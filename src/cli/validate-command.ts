@@ -6,7 +6,7 @@ import { forecastRun, formatForecast, validateDesign } from '../model/index.ts';
 import { parseCommandArgs, singleInput } from './args.ts';
 import { EXIT_FINDINGS, EXIT_OK, EXIT_UNUSABLE, type CliIo } from './cli-io.ts';
 import { formatFindings, summaryLine } from './format-findings.ts';
-import { readDesign } from './read-design.ts';
+import { readDesign } from '../io/read-design.ts';
 import { VALIDATE_USAGE } from './usage.ts';
 
 const OPTIONS = {

@@ -1,14 +1,12 @@
 /**
  * A design file as deploy input: read and parsed the way every command reads
- * a design (src/cli/read-design.ts, the one parser), validated (errors refuse
- * the deploy before any S3 call), then exported in memory exactly as
- * `dag-designer export --prefix` would write it.
+ * a design (src/io/read-design.ts, the one parser), then through the export gate
+ * (src/export/gate.ts: errors refuse the deploy before any S3 call), in
+ * memory, exactly as `dag-designer export --prefix` would write it.
  */
-import { readDesign } from '../cli/read-design.ts';
-import type { FsLike } from '../cli/cli-io.ts';
-import { exportBundle } from '../export/index.ts';
-import { validateDesign } from '../model/index.ts';
-import { hasErrors } from '../model/findings.ts';
+import { readDesign } from '../io/read-design.ts';
+import type { FsLike } from '../io/fs-like.ts';
+import { gateExport } from '../export/gate.ts';
 import { assembleBundle } from './bundle.ts';
 import { refusedLoad, type LoadResult } from './load-input.ts';
 import { parseManifestText } from './manifest.ts';
@@ -22,16 +20,20 @@ export async function loadDesign(
 ): Promise<LoadResult> {
   const read = await readDesign(fs, path, shown);
   if (!read.ok) return { ok: false, exitCode: 2, messages: [], findings: read.findings };
-  const findings = [...read.findings, ...validateDesign(read.design)];
-  if (hasErrors(findings)) {
+  const gate = gateExport(read.design, {
+    prefix,
+    designText: read.text,
+    readFindings: read.findings,
+  });
+  if (!gate.ok) {
     return {
       ok: false,
       exitCode: 1,
       messages: [`${shown}: the design has errors; nothing was uploaded`],
-      findings,
+      findings: gate.findings,
     };
   }
-  const bundleFiles = exportBundle(read.design, { prefix, designText: read.text });
+  const { files: bundleFiles, findings } = gate;
   const manifestFile = bundleFiles.find((f) => f.path === 'manifest.json');
   const manifest = manifestFile ? parseManifestText(manifestFile.content) : null;
   if (!manifest?.ok) {

@@ -4,7 +4,7 @@
  * file that is validated and exported in memory.
  */
 import { join } from 'node:path';
-import type { FsLike } from '../cli/cli-io.ts';
+import type { FsLike } from '../io/fs-like.ts';
 import type { Finding } from '../model/findings.ts';
 import { assembleBundle, BundleRefused, type DeployBundle } from './bundle.ts';
 import type { Manifest } from '../export/bundle-types.ts';

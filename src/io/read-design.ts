@@ -1,12 +1,12 @@
 /**
- * Reads a design file for a command: bytes -> UTF-8 text -> the one parser.
+ * Reads a design file for a command or a deploy: bytes -> UTF-8 text -> the one parser.
  * Anything that stops us getting a Design is "unreadable input" (exit 2)
  * and comes back as an `invalid-design` finding naming the file.
  */
 import type { Design } from '../design/design.ts';
 import { invalidDesign, type Finding } from '../model/findings.ts';
-import { parseDesignText } from '../io/index.ts';
-import type { FsLike } from './cli-io.ts';
+import { parseDesignText } from './parse.ts';
+import type { FsLike } from './fs-like.ts';
 
 export type ReadDesignResult =
   | {
