@@ -5,7 +5,7 @@ export default defineConfig({
     include: ['src/**/*.test.ts', 'tests/**/*.test.ts'],
     environment: 'node',
     // Builds (or confirms from cache) the real-Airflow venvs; fails the run loudly if it cannot.
-    globalSetup: ['tests/airflow/global-setup.ts'],
+    globalSetup: ['tests/harness/global-setup.ts'],
     // Real-Airflow and S3 tests spawn Python; give them room without hiding hangs.
     testTimeout: 120_000,
     hookTimeout: 900_000,

@@ -8,8 +8,8 @@ import {
   runDagBagCheck,
   type DagStructure,
   type FileResult,
-} from '../../tests/airflow/run-dagbag-check.ts';
-import { venvsForTarget } from '../../tests/airflow/venvs.ts';
+} from '../../tests/harness/run-dagbag-check.ts';
+import { venvsForTarget } from '../../tests/harness/venvs.ts';
 
 export interface AirflowLoad {
   version: string;

@@ -1,7 +1,7 @@
 /** Auto-layout then fit the view readably (the top bar button and the Shift+L shortcut). */
 import { useCallback } from 'react';
 import { useReadableFit } from '../canvas/use-readable-fit.ts';
-import { runAutoLayout } from '../layout/run-auto-layout.ts';
+import { runAutoLayout } from './run-auto-layout.ts';
 
 export function useAutoLayout(): () => Promise<void> {
   const fit = useReadableFit();

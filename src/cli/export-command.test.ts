@@ -4,7 +4,7 @@ import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import type { CliIo } from './cli-io.ts';
 import { run } from './run.ts';
-import { copyFixture, makeTestIo } from './test-io.ts';
+import { copyFixture, makeTestIo } from '../testing/cli-io.ts';
 
 /** Every file under `dir`, as sorted `/`-separated relative paths. */
 function listFiles(dir: string, prefix = ''): string[] {

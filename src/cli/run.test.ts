@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { run } from './run.ts';
-import { copyFixture, makeTestIo } from './test-io.ts';
+import { copyFixture, makeTestIo } from '../testing/cli-io.ts';
 
 describe('dag-designer (dispatcher)', () => {
   it.each([['--help'], ['-h'], ['help']])('%s prints the usage to stdout, exit 0', async (flag) => {

@@ -2,7 +2,7 @@ import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Finding } from '../model/findings.ts';
 import { run } from './run.ts';
-import { BAD_DESIGNS, copyFixture, makeTestIo } from './test-io.ts';
+import { BAD_DESIGNS, copyFixture, makeTestIo } from '../testing/cli-io.ts';
 
 interface Report {
   findings: Finding[];

@@ -12,9 +12,9 @@ import { AIRFLOW_TARGETS, type Design } from '../design/design.ts';
 import { parseDesignText } from '../io/index.ts';
 import { exportBundle } from './index.ts';
 import { expectationsFor } from '../../tests/airflow/expectations.ts';
-import { runDagBagCheck } from '../../tests/airflow/run-dagbag-check.ts';
-import { ruffAirflowFindings, summarizeRuffFindings } from '../../tests/airflow/run-ruff.ts';
-import { REPO_ROOT, venvsForTarget } from '../../tests/airflow/venvs.ts';
+import { runDagBagCheck } from '../../tests/harness/run-dagbag-check.ts';
+import { ruffAirflowFindings, summarizeRuffFindings } from '../../tests/harness/run-ruff.ts';
+import { REPO_ROOT, venvsForTarget } from '../../tests/harness/venvs.ts';
 
 const FIXTURES = join(REPO_ROOT, 'tests', 'fixtures');
 

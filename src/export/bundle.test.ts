@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { AIRFLOW_TARGETS, type Design } from '../design/design.ts';
-import { design as baseDesign, task } from './testing/designs.ts';
+import { design as baseDesign, task } from '../testing/export-designs.ts';
 import { serializeDesign } from '../io/index.ts';
 import { OPERATORS, PROVIDER_PINS } from '../catalog/index.ts';
 import type { Manifest } from './bundle-types.ts';

@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { AIRFLOW_TARGETS, type TaskGroup } from '../design/design.ts';
 import { renderDagFile } from './index.ts';
-import { BASH, code, design, task } from './testing/designs.ts';
-import { parsePythonSources, pythonCallKeywords } from './testing/python.ts';
+import { BASH, code, design, task } from '../testing/export-designs.ts';
+import { parsePythonSources, pythonCallKeywords } from '../../tests/harness/python.ts';
 
 describe('names', () => {
   it('derives variables from task ids, avoiding keywords, builtins, imports and clashes', () => {

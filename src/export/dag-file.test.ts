@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { AIRFLOW_TARGETS, type Task } from '../design/design.ts';
-import { BASH, code, design, importedNames, task } from './testing/designs.ts';
+import { BASH, code, design, importedNames, task } from '../testing/export-designs.ts';
 
 describe('imports', () => {
   it('imports only what the file uses, grouped stdlib / airflow / providers', () => {

@@ -10,8 +10,8 @@ import { describe, expect, it } from 'vitest';
 import { AIRFLOW_TARGETS, type AirflowTarget, type Design } from '../design/design.ts';
 import { parseDesignText } from '../io/index.ts';
 import { exportBundle } from './index.ts';
-import { importedNames } from './testing/designs.ts';
-import { parsePythonSources } from './testing/python.ts';
+import { importedNames } from '../testing/export-designs.ts';
+import { parsePythonSources } from '../../tests/harness/python.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const GOLDEN = join(ROOT, 'tests', 'golden');

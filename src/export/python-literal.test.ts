@@ -10,7 +10,11 @@ import {
   pyText,
   pyValue,
 } from './python-literal.ts';
-import { codePoints, evalPythonLiterals, evalPythonStrLiterals } from './testing/python.ts';
+import {
+  codePoints,
+  evalPythonLiterals,
+  evalPythonStrLiterals,
+} from '../../tests/harness/python.ts';
 
 /** Strings that have broken code generators before, mixed into generated ones. */
 const NASTY = [

@@ -4,7 +4,7 @@ import { emptyDesign } from './empty.ts';
 import { parseDesignText } from './parse.ts';
 import { serializeDesign, sortEdges } from './serialize.ts';
 import { sampleDesign } from '../testing/designs.ts';
-import { designArb } from './test-designs.ts';
+import { designArb } from '../testing/arbitrary-designs.ts';
 
 const DAG_KEYS = [
   'dag_id',

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Task } from '../design/design.ts';
 import { forecastRun, formatForecast } from './forecast.ts';
-import { edge, makeDesign, task } from './validate/test-helpers.ts';
+import { edge, makeDesign, task } from '../testing/fake-catalog.ts';
 
 const t = (id: string, seconds: number | undefined, args: Task['args'] = {}): Task =>
   task(id, { estimated_duration: seconds, args });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { detectSecret, isSecretName, scanDesignForSecrets } from './secrets.ts';
-import { bash, makeDesign, task } from './validate/test-helpers.ts';
+import { bash, makeDesign, task } from '../testing/fake-catalog.ts';
 
 describe('detectSecret: credentials are found', () => {
   it.each([

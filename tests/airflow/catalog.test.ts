@@ -13,7 +13,7 @@ import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { commonArgsFor, OPERATORS } from '../../src/catalog/index.ts';
 import type { AirflowTarget } from '../../src/design/design.ts';
-import { airflowVenvs, REPO_ROOT, requirePython, type AirflowVenv } from './venvs.ts';
+import { airflowVenvs, REPO_ROOT, requirePython, type AirflowVenv } from '../harness/venvs.ts';
 
 const CHECKER = join(REPO_ROOT, 'tests/airflow/check_catalog.py');
 

@@ -9,8 +9,8 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { runDagBagCheck, type DagBagReport } from './run-dagbag-check.ts';
-import { airflowVenvs } from './venvs.ts';
+import { runDagBagCheck, type DagBagReport } from '../harness/run-dagbag-check.ts';
+import { airflowVenvs } from '../harness/venvs.ts';
 
 const AIRFLOW2_IMPORTS = `from airflow import DAG
 from airflow.utils.task_group import TaskGroup

@@ -12,7 +12,7 @@
  *   expressions, whitespace collapsed; '@once', '@continuous' and null kept.
  */
 import type { Design, JsonValue } from '../../src/design/design.ts';
-import type { DagStructure } from './run-dagbag-check.ts';
+import type { DagStructure } from '../harness/run-dagbag-check.ts';
 
 export type ExpectedDag = Omit<DagStructure, 'timetable'>;
 

@@ -13,7 +13,7 @@ import { exportBundle } from '../../src/export/index.ts';
 import { parseDesign, parseDesignText } from '../../src/io/index.ts';
 import { AIRFLOW_TARGETS, type AirflowTarget, type Design } from '../../src/design/design.ts';
 import { generatedDesigns } from './generated-designs.ts';
-import { REPO_ROOT } from './venvs.ts';
+import { REPO_ROOT } from '../harness/venvs.ts';
 
 export interface ExportCase {
   name: string;

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { PROVIDER_PINS } from '../../src/catalog/providers.ts';
 import { AIRFLOW_TARGETS } from '../../src/design/design.ts';
-import { airflowVenvs, lockedVersions, venvsForTarget } from './venvs.ts';
+import { airflowVenvs, lockedVersions, venvsForTarget } from '../harness/venvs.ts';
 
 describe('lockedVersions', () => {
   it('reads pins and skips hashes, comments and markers', () => {

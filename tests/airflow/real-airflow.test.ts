@@ -2,16 +2,16 @@
  * Exported DAG files against the real thing: every example and generated
  * design is exported per target, loaded with Airflow's DagBag in each venv of
  * that target (2.10 -> 2.10.5, 2.11 -> 2.11.2, 3 -> 3.0.6 and 3.3.2), and
- * linted with ruff's Airflow rules. Venvs come from tests/airflow/global-setup.ts;
+ * linted with ruff's Airflow rules. Venvs come from tests/harness/global-setup.ts;
  * a missing venv fails the test, it never skips.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { AIRFLOW_TARGETS, type AirflowTarget } from '../../src/design/design.ts';
 import { buildExportCases, exampleCount, type ExportCase } from './export-cases.ts';
 import { expectationsFor } from './expectations.ts';
-import { runDagBagCheck, type DagBagReport, type FileResult } from './run-dagbag-check.ts';
-import { ruffAirflowFindings, summarizeRuffFindings } from './run-ruff.ts';
-import { venvsForTarget } from './venvs.ts';
+import { runDagBagCheck, type DagBagReport, type FileResult } from '../harness/run-dagbag-check.ts';
+import { ruffAirflowFindings, summarizeRuffFindings } from '../harness/run-ruff.ts';
+import { venvsForTarget } from '../harness/venvs.ts';
 
 const { byTarget } = buildExportCases();
 

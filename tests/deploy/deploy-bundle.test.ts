@@ -20,7 +20,7 @@ import {
   versionsOf,
   writeBundle,
 } from './helpers.ts';
-import { useMotoServer } from './moto-server.ts';
+import { useMotoServer } from '../harness/moto-server.ts';
 
 const moto = useMotoServer();
 const REQUIREMENTS = 'apache-airflow-providers-amazon==9.15.0\n';

@@ -20,7 +20,7 @@ import {
   tempDir,
   versionsOf,
 } from './helpers.ts';
-import { useMotoServer } from './moto-server.ts';
+import { useMotoServer } from '../harness/moto-server.ts';
 
 const moto = useMotoServer();
 const FIXTURE = resolve(import.meta.dirname, 'fixtures/deploy_demo.dag.json');

@@ -25,8 +25,8 @@ import {
   tempDir,
   writeBundle,
 } from './helpers.ts';
-import { startDenyHeadProxy } from './deny-head-proxy.ts';
-import { useMotoServer } from './moto-server.ts';
+import { startDenyHeadProxy } from '../harness/deny-head-proxy.ts';
+import { useMotoServer } from '../harness/moto-server.ts';
 
 const moto = useMotoServer();
 

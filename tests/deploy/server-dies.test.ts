@@ -11,7 +11,7 @@ import { createS3Client } from '../../src/deploy/s3-client.ts';
 import { encryptionFor } from '../../src/deploy/upload.ts';
 import type { Manifest } from '../../src/export/bundle-types.ts';
 import { adminClient, BUCKET, createBucket, dagSource, TEST_ENV } from './helpers.ts';
-import { startMotoServer, type MotoServer } from './moto-server.ts';
+import { startMotoServer, type MotoServer } from '../harness/moto-server.ts';
 
 const servers: MotoServer[] = [];
 afterAll(async () => {

@@ -9,7 +9,7 @@ import { parseDesignText } from '../../io/index.ts';
 import type { Design } from '../../design/design.ts';
 import type { Finding } from '../findings.ts';
 import { validateDesign } from './index.ts';
-import { bash, edge, makeDesign, task } from './test-helpers.ts';
+import { bash, edge, makeDesign, task } from '../../testing/fake-catalog.ts';
 
 const NOW = new Date('2026-02-01T00:00:00Z');
 const at = (fs: Finding[]) => fs.map((f) => `${f.code}@${f.path}`);

@@ -7,7 +7,7 @@ import {
   makeDesign,
   task,
   validateFake as validate,
-} from './test-helpers.ts';
+} from '../../testing/fake-catalog.ts';
 
 describe('invalid-argument', () => {
   const one = (args: Record<string, unknown>, operator = 'BashOperator') =>

@@ -7,7 +7,7 @@ import {
   makeDesign,
   task,
   validateFake as validate,
-} from './test-helpers.ts';
+} from '../../testing/fake-catalog.ts';
 
 describe('warnings', () => {
   const warnings = (d: Design) => at(validate(d).filter((f) => f.severity === 'warning'));

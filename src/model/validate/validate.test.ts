@@ -7,7 +7,7 @@ import {
   makeDesign,
   task,
   validateFake as validate,
-} from './test-helpers.ts';
+} from '../../testing/fake-catalog.ts';
 
 const clean = () =>
   makeDesign({ tasks: [bash('extract'), bash('load')], edges: [edge('extract', 'load')] });

@@ -1,7 +1,7 @@
 /** Small designs for exporter tests: a valid DAG around the given tasks. */
-import type { AirflowTarget, Design, Task } from '../../design/design.ts';
-import { testDesign, testTask } from '../../testing/designs.ts';
-import { renderDagFile } from '../index.ts';
+import type { AirflowTarget, Design, Task } from '../design/design.ts';
+import { testDesign, testTask } from './designs.ts';
+import { renderDagFile } from '../export/index.ts';
 
 export function design(
   tasks: Task[],

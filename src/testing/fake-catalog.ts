@@ -3,12 +3,12 @@
  * validation tests read as "this one field is wrong" and do not depend on
  * the real catalog's contents (tested separately in real-catalog.test.ts).
  */
-import type { ArgSpec, CommonArgSpec, OperatorSpec } from '../../catalog/types.ts';
-import { testDesign, testTask, type DesignParts } from '../../testing/designs.ts';
-import type { Design, Task } from '../../design/design.ts';
-import type { Finding } from '../findings.ts';
-import type { ValidationCatalog } from './context.ts';
-import { validateDesign } from './index.ts';
+import type { ArgSpec, CommonArgSpec, OperatorSpec } from '../catalog/types.ts';
+import { testDesign, testTask, type DesignParts } from './designs.ts';
+import type { Design, Task } from '../design/design.ts';
+import type { Finding } from '../model/findings.ts';
+import type { ValidationCatalog } from '../model/validate/context.ts';
+import { validateDesign } from '../model/validate/index.ts';
 
 export function makeDesign(overrides: DesignParts = {}): Design {
   const { dag, ...rest } = overrides;

@@ -3,7 +3,7 @@
  * apply the result as ONE undo step (`applyLayout`).
  */
 import { editorStore } from '../store/index.ts';
-import { requestLayout } from './layout-client.ts';
+import { requestLayout } from '../layout/layout-client.ts';
 
 /** Returns true when a layout was applied (false when superseded, empty or failed). */
 export async function runAutoLayout(): Promise<boolean> {

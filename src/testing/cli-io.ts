@@ -3,8 +3,8 @@ import { copyFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { CliIo } from './cli-io.ts';
-import { nodeFs } from './node-io.ts';
+import type { CliIo } from '../cli/cli-io.ts';
+import { nodeFs } from '../cli/node-io.ts';
 
 export const BAD_DESIGNS = fileURLToPath(new URL('../../tests/bad-designs/', import.meta.url));
 
