@@ -2,6 +2,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
+import { boundaries } from './eslint.boundaries.js';
 
 export default tseslint.config(
   {
@@ -25,24 +26,5 @@ export default tseslint.config(
     plugins: { 'react-hooks': reactHooks },
     rules: { ...reactHooks.configs.recommended.rules },
   },
-  {
-    // The core stays framework-free: no React, no DOM-only modules.
-    files: ['src/model/**', 'src/io/**', 'src/export/**', 'src/catalog/**'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            'react',
-            'react-dom',
-            '@xyflow/*',
-            'zustand',
-            '../store/*',
-            '../canvas/*',
-            '../panels/*',
-          ],
-        },
-      ],
-    },
-  },
+  ...boundaries,
 );
