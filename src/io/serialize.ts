@@ -16,7 +16,8 @@
  *   written, `null` included.
  * - 2-space indentation and a trailing newline.
  */
-import type { DagParam, DagSettings, Design, Edge, Task, TaskGroup } from '../design/design.ts';
+import type { DagParam, DagSettings, Design, Task, TaskGroup } from '../design/design.ts';
+import { sortEdges } from '../design/edges.ts';
 
 type Ordered = Record<string, unknown>;
 
@@ -78,11 +79,7 @@ function task(t: Task): Ordered {
   });
 }
 
-const byCodeUnits = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
-
-export function sortEdges(edges: readonly Edge[]): Edge[] {
-  return [...edges].sort((a, b) => byCodeUnits(a.from, b.from) || byCodeUnits(a.to, b.to));
-}
+export { sortEdges } from '../design/edges.ts';
 
 export function serializeDesign(design: Design): string {
   const ordered = {

@@ -17,8 +17,9 @@ import type {
   TaskGroup,
 } from '../design/design.ts';
 import { GROUP_ID_PATTERN, ID_PATTERN, MAX_ID_LENGTH } from '../design/design.ts';
-import { buildGraph } from './graph.ts';
-import { formatPath, wouldCreateCycle } from './cycles.ts';
+import { connectProblem } from './connect-rule.ts';
+import { formatPath } from './cycles.ts';
+import { keyOfEdge, sortEdges } from '../design/edges.ts';
 
 export interface Position {
   x: number;
@@ -150,8 +151,8 @@ export function applyChange(design: Design, change: DesignChange): ChangeResult 
     case 'connect':
       return connect(design, change.from, change.to);
     case 'removeEdges': {
-      const drop = new Set(change.edges.map(edgeKey));
-      const edges = design.edges.filter((e) => !drop.has(edgeKey(e)));
+      const drop = new Set(change.edges.map(keyOfEdge));
+      const edges = design.edges.filter((e) => !drop.has(keyOfEdge(e)));
       return edges.length === design.edges.length ? { design } : { design: { ...design, edges } };
     }
     case 'updateDag':
@@ -170,14 +171,6 @@ export function applyChange(design: Design, change: DesignChange): ChangeResult 
       return { design: change.design };
   }
 }
-
-const edgeKey = (e: Edge): string => `${e.from}\u0000${e.to}`;
-
-/** Edges sorted by `from` then `to`, the file's stable order. */
-const sortEdges = (edges: Edge[]): Edge[] =>
-  edges.sort((a, b) =>
-    a.from < b.from ? -1 : a.from > b.from ? 1 : a.to < b.to ? -1 : a.to > b.to ? 1 : 0,
-  );
 
 function addTask(design: Design, task: Task): ChangeResult {
   const why = checkTaskId(design, task.task_id);
@@ -314,19 +307,20 @@ function setPinned(design: Design, ids: readonly string[], pinned: boolean): Cha
 }
 
 function connect(design: Design, from: string, to: string): ChangeResult {
-  const ids = new Set(design.tasks.map((t) => t.task_id));
-  for (const id of [from, to]) if (!ids.has(id)) return refuse(design, `there is no task "${id}"`);
-  if (from === to) return refuse(design, `a task cannot depend on itself ("${from}")`);
-  if (design.edges.some((e) => e.from === from && e.to === to)) {
-    return refuse(design, `"${from}" already runs before "${to}"`);
-  }
-  const path = wouldCreateCycle(buildGraph(design.tasks, design.edges), from, to);
-  if (path) {
-    return {
-      design,
-      error: `this edge would create a cycle: ${formatPath(path)}`,
-      cyclePath: path,
-    };
+  const problem = connectProblem(design, from, to);
+  switch (problem?.kind) {
+    case 'no-task':
+      return refuse(design, `there is no task "${problem.id}"`);
+    case 'self-loop':
+      return refuse(design, `a task cannot depend on itself ("${from}")`);
+    case 'duplicate':
+      return refuse(design, `"${from}" already runs before "${to}"`);
+    case 'cycle':
+      return {
+        design,
+        error: `this edge would create a cycle: ${formatPath(problem.path)}`,
+        cyclePath: problem.path,
+      };
   }
   return { design: { ...design, edges: sortEdges([...design.edges, { from, to }]) } };
 }

@@ -9,6 +9,7 @@
  * `findCycle` can report them.
  */
 import type { Edge } from '../design/design.ts';
+import { keyOfEdge } from '../design/edges.ts';
 
 export interface Graph {
   /** Task ids in creation order. */
@@ -39,7 +40,7 @@ export function buildGraph(tasks: readonly TaskRef[], edges: readonly Edge[]): G
     const succ = successors.get(e.from);
     const pred = predecessors.get(e.to);
     if (!succ || !pred) continue;
-    const key = `${e.from}\u0000${e.to}`;
+    const key = keyOfEdge(e);
     if (seen.has(key)) continue;
     seen.add(key);
     succ.push(e.to);

@@ -11,6 +11,7 @@ import { findCycle, formatPath } from '../cycles.ts';
 import type { Design, Edge } from '../../design/design.ts';
 import { errorFinding, warningFinding, type Finding } from '../findings.ts';
 import { buildGraph } from '../graph.ts';
+import { keyOfEdge } from '../../design/edges.ts';
 
 const MAX_CYCLES_REPORTED = 50;
 
@@ -45,7 +46,7 @@ export function checkEdges(design: Design): Finding[] {
         ),
       );
     }
-    const key = `${e.from}\u0000${e.to}`;
+    const key = keyOfEdge(e);
     const first = seen.get(key);
     if (first !== undefined) {
       out.push(

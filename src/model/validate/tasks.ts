@@ -8,7 +8,12 @@
  * `unsupported-on-target`, e.g. `sla` on Airflow 3.
  */
 import type { ArgSpec, OperatorSpec } from '../../catalog/types.ts';
-import { AIRFLOW_TARGETS, type AirflowTarget, type JsonValue, type Task } from '../../design/design.ts';
+import {
+  AIRFLOW_TARGETS,
+  type AirflowTarget,
+  type JsonValue,
+  type Task,
+} from '../../design/design.ts';
 import { errorFinding, type Finding } from '../findings.ts';
 import { childPath } from '../paths.ts';
 import { commonArgsOn, type ValidationContext } from './context.ts';
