@@ -6,40 +6,24 @@
  * after the present ones. The sort is stable: ties keep emission order.
  */
 import type { Design, JsonValue } from '../../design/design.ts';
+import {
+  CUSTOM_KEYS,
+  DAG_KEYS,
+  DESIGN_KEYS,
+  EDGE_KEYS,
+  GROUP_KEYS,
+  TASK_KEYS,
+} from '../../design/key-order.ts';
 import type { Finding } from '../findings.ts';
 import { parsePath, type PathSegment } from '../paths.ts';
 
-const TOP = ['format', 'version', 'target', 'dag', 'groups', 'tasks', 'edges'];
 const CANONICAL: Record<string, readonly string[]> = {
-  '': TOP,
-  dag: [
-    'dag_id',
-    'description',
-    'schedule',
-    'start_date',
-    'end_date',
-    'catchup',
-    'max_active_runs',
-    'max_active_tasks',
-    'dagrun_timeout',
-    'tags',
-    'default_args',
-    'params',
-    'doc_md',
-  ],
-  'groups[]': ['group_id', 'parent', 'tooltip', 'ui'],
-  'tasks[]': [
-    'task_id',
-    'operator',
-    'custom',
-    'args',
-    'python',
-    'group',
-    'estimated_duration',
-    'ui',
-  ],
-  'tasks[].custom': ['module', 'class'],
-  'edges[]': ['from', 'to'],
+  '': DESIGN_KEYS,
+  dag: DAG_KEYS,
+  'groups[]': GROUP_KEYS,
+  'tasks[]': TASK_KEYS,
+  'tasks[].custom': CUSTOM_KEYS,
+  'edges[]': EDGE_KEYS,
 };
 
 /** Rank of each path segment: array index, or key position in its object. */
