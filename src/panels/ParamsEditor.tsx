@@ -92,7 +92,7 @@ export function ParamsEditor({ params, findings, onChange }: ParamsEditorProps) 
                   value={type ?? ''}
                   onChange={(event) =>
                     update(key, {
-                      type: (event.target.value || undefined) as ParamType | undefined,
+                      type: PARAM_TYPES.find((t) => t === event.target.value),
                     })
                   }
                 >

@@ -5,7 +5,7 @@
  */
 import { useEffect } from 'react';
 import type { ArgSpec } from '../../catalog/types.ts';
-import type { JsonValue } from '../../design/design.ts';
+import { JsonValueSchema } from '../../io/schema-v1.ts';
 import { formatDuration, parseDuration } from '../duration.ts';
 import { parseNumberDraft } from '../number-draft.ts';
 import { CodeEditor } from '../code/CodeEditor.tsx';
@@ -166,7 +166,11 @@ function parserFor(type: 'integer' | 'number' | 'duration' | 'json'): (text: str
       return (text) => {
         if (text.trim() === '') return { ok: true, value: undefined };
         try {
-          return { ok: true, value: JSON.parse(text) as JsonValue };
+          // JSON text is a JsonValue except for out-of-range numbers (`1e999`), which the schema refuses.
+          const parsed = JsonValueSchema.safeParse(JSON.parse(text));
+          if (!parsed.success)
+            return { ok: false, error: 'Not valid JSON: a number is out of range' };
+          return { ok: true, value: parsed.data };
         } catch (error) {
           return { ok: false, error: `Not valid JSON: ${(error as Error).message}` };
         }
