@@ -1,6 +1,7 @@
 /** Top bar: product name, file actions, undo/redo, auto-layout, target, findings badge. */
 import { useRef, useState } from 'react';
-import { AIRFLOW_TARGETS, parseTarget, targetLabel } from '../design/targets.ts';
+import { parseTarget } from '../design/targets.ts';
+import { TargetOptions } from '../panels/TargetOptions.tsx';
 import { useEditor, useFindings, useHistory } from '../store/index.ts';
 import { countFindings, describeCounts, exportBlockReason } from './panel-slots.tsx';
 import { ExamplesDialog } from './ExamplesDialog.tsx';
@@ -82,11 +83,7 @@ export function TopBar() {
             if (next) useEditor.getState().apply({ type: 'setTarget', target: next });
           }}
         >
-          {AIRFLOW_TARGETS.map((t) => (
-            <option key={t} value={t}>
-              {targetLabel(t)}
-            </option>
-          ))}
+          <TargetOptions />
         </select>
       </label>
       <button

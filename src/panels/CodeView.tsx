@@ -6,7 +6,8 @@
 import { useMemo, useState } from 'react';
 import { exportBundle, renderDagFile } from '../export/index.ts';
 import type { AirflowTarget, Design } from '../design/design.ts';
-import { AIRFLOW_TARGETS, parseTarget, targetLabel } from '../design/targets.ts';
+import { parseTarget } from '../design/targets.ts';
+import { TargetOptions } from './TargetOptions.tsx';
 import { useEditor, useFindings } from '../store/index.ts';
 import { CodeLines } from './code/CodeLines.tsx';
 import { exportBlockReason } from './findings-summary.ts';
@@ -92,11 +93,7 @@ export function CodeView() {
             setCodeTarget(next === liveDesign.target.airflow ? null : next);
           }}
         >
-          {AIRFLOW_TARGETS.map((t) => (
-            <option key={t} value={t}>
-              {`${targetLabel(t)}${t === liveDesign.target.airflow ? ' (design)' : ''}`}
-            </option>
-          ))}
+          <TargetOptions note={(t) => (t === liveDesign.target.airflow ? ' (design)' : '')} />
         </select>
         <button
           type="button"

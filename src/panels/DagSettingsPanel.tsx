@@ -5,7 +5,8 @@
  */
 import { useCallback, type ReactNode } from 'react';
 import type { DagSettings, JsonValue } from '../design/design.ts';
-import { AIRFLOW_TARGETS, parseTarget, targetLabel } from '../design/targets.ts';
+import { parseTarget } from '../design/targets.ts';
+import { TargetOptions } from './TargetOptions.tsx';
 import type { Finding } from '../model/findings.ts';
 import { useEditor, useFindings } from '../store/index.ts';
 import { DateTimeField } from './DateTimeField.tsx';
@@ -168,11 +169,7 @@ export function DagSettingsPanel() {
                 if (target) apply({ type: 'setTarget', target });
               }}
             >
-              {AIRFLOW_TARGETS.map((target) => (
-                <option key={target} value={target}>
-                  {targetLabel(target)}
-                </option>
-              ))}
+              <TargetOptions />
             </select>
           )}
         </ShellAt>
