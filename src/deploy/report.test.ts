@@ -50,6 +50,9 @@ function failedResult(): DeployResult {
     manifestText: null,
     manifestVersionId: null,
     requirementsVersionId: null,
+    requirementsKey: 'requirements.txt',
+    requirements: null,
+    owner: null,
   };
 }
 

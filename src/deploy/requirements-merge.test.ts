@@ -230,9 +230,18 @@ describe('mergeRequirements: what it reports', () => {
     });
   });
 
-  it('notes an old-format bundle', () => {
-    const outcome = mergeRequirements(null, 'apache-airflow-providers-amazon==9.15.0\n');
+  it('notes an old-format bundle whose pins go under constraints', () => {
+    const outcome = mergeRequirements(`${C_306}\n`, 'apache-airflow-providers-amazon==9.15.0\n');
     expect(outcome.ok && outcome.notes[0]).toMatch(/no --constraint line \(an older export\)/);
+  });
+
+  it.each([
+    ['no file yet', null],
+    ['a file without constraints', 'pandas\n'],
+    ['a file that already names the package', `${C_306}\napache-airflow-providers-amazon\n`],
+  ])('has no note for an old-format bundle into %s', (_, current) => {
+    const outcome = mergeRequirements(current, 'apache-airflow-providers-amazon==9.15.0\n');
+    expect(outcome).toMatchObject({ ok: true, notes: [] });
   });
 
   it('refuses constraints of another Airflow version, showing both lines', () => {

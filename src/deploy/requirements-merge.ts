@@ -45,16 +45,17 @@ export function shellSplit(text: string): string[] {
     const c = text[i] ?? '';
     if (quote === "'") {
       if (c === "'") quote = null;
-      else word += c;
+      else word = (word ?? '') + c;
     } else if (quote === '"') {
       if (c === '"') quote = null;
-      else if (c === '\\' && (text[i + 1] === '"' || text[i + 1] === '\\')) word += text[++i];
-      else word += c;
+      else if (c === '\\' && (text[i + 1] === '"' || text[i + 1] === '\\'))
+        word = (word ?? '') + (text[++i] ?? '');
+      else word = (word ?? '') + c;
     } else if (c === '"' || c === "'") {
       quote = c;
       word ??= '';
     } else if (c === '\\' && i + 1 < text.length) {
-      word = (word ?? '') + text[++i];
+      word = (word ?? '') + (text[++i] ?? '');
     } else if (/\s/.test(c)) {
       if (word !== null) words.push(word);
       word = null;
@@ -161,7 +162,9 @@ function refusal(problem: string, currentLine: string, bundleLine: string): Merg
 }
 
 const constraintsOf = (lines: readonly RequirementLine[]) =>
-  lines.filter((l): l is Extract<RequirementLine, { kind: 'constraint' }> => l.kind === 'constraint');
+  lines.filter(
+    (l): l is Extract<RequirementLine, { kind: 'constraint' }> => l.kind === 'constraint',
+  );
 
 /** The lines of the bundle the current file lacks, in the bundle's order, each name once. */
 function missingLines(current: readonly RequirementLine[], bundle: readonly RequirementLine[]) {
@@ -180,13 +183,25 @@ function missingLines(current: readonly RequirementLine[], bundle: readonly Requ
   return missing;
 }
 
-/** Old-format bundles (before section 5): pinned lines and no `--constraint` line. */
-function oldFormatNotes(bundle: readonly RequirementLine[]): string[] {
-  const pinned = bundle.some((l) => l.kind === 'requirement' && l.pinned);
-  if (constraintsOf(bundle).length > 0 || !pinned) return [];
+/**
+ * Old-format bundles (before section 5) have pinned lines and no
+ * `--constraint` line. Merged as written; worth a note only when a pin is
+ * added to a file that installs under constraints, which the pin may contradict.
+ */
+function oldFormatNotes(
+  bundle: readonly RequirementLine[],
+  current: readonly RequirementLine[],
+  missing: readonly string[],
+): string[] {
+  const added = new Set(missing);
+  const pinnedAdded = bundle.some((l) => l.kind === 'requirement' && l.pinned && added.has(l.raw));
+  if (constraintsOf(bundle).length > 0 || constraintsOf(current).length === 0 || !pinnedAdded) {
+    return [];
+  }
   return [
     "the bundle's requirements.txt has pinned lines and no --constraint line (an older export); " +
-      'its pins were merged as written: re-export the design so MWAA installs under its constraints',
+      "its pins were added as written under the environment's constraints, which they may contradict: " +
+      're-export the design',
   ];
 }
 
@@ -197,10 +212,9 @@ function oldFormatNotes(bundle: readonly RequirementLine[]): string[] {
  */
 export function mergeRequirements(currentText: string | null, bundleText: string): MergeOutcome {
   const bundle = parseRequirements(bundleText);
-  const notes = oldFormatNotes(bundle);
   if (currentText === null) {
     const added = bundle.filter((l) => l.kind !== 'blank').map((l) => l.raw);
-    return { ok: true, text: bundleText, changed: true, added, notes };
+    return { ok: true, text: bundleText, changed: true, added, notes: [] };
   }
   const current = parseRequirements(currentText);
   const ours = constraintsOf(bundle)[0];
@@ -222,6 +236,7 @@ export function mergeRequirements(currentText: string | null, bundleText: string
     );
   }
   const missing = missingLines(current, bundle);
+  const notes = oldFormatNotes(bundle, current, missing);
   const head = ours && !first ? ours.raw : null;
   if (head === null && missing.length === 0) {
     return { ok: true, text: currentText, changed: false, added: [], notes };
