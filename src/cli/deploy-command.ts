@@ -142,6 +142,13 @@ function parse(argv: string[]): { flags: Flags; shown: string } | 'help' {
     );
   }
   if (!values.bucket) throw new UsageError('--bucket is required', DEPLOY_USAGE);
+  const requirementsKey = values['requirements-key'];
+  if (requirementsKey !== undefined && /^\/*$|\/$/.test(requirementsKey)) {
+    throw new UsageError(
+      `--requirements-key must name a file in the bucket, not ${JSON.stringify(requirementsKey)}`,
+      DEPLOY_USAGE,
+    );
+  }
   return { flags: values, shown: positionals[0] ?? '' };
 }
 

@@ -8,7 +8,7 @@
 import type { S3Client } from '@aws-sdk/client-s3';
 import { createTwoFilesPatch } from 'diff';
 import type { Manifest } from '../export/bundle-types.ts';
-import { sha256Hex, type DeployBundle } from './bundle.ts';
+import { sha256Hex } from './bundle.ts';
 import type { FileAction, LocalFile, RemoteObject } from './plan.ts';
 import { mergeRequirements } from './requirements-merge.ts';
 import { readRemoteObject, utf8Text } from './remote-text.ts';
@@ -115,9 +115,4 @@ export function manifestWithFile(manifest: Manifest, file: LocalFile): Manifest 
       f.path === file.path ? { ...f, key: file.key, size: file.size, sha256: file.sha256 } : f,
     ),
   };
-}
-
-/** Convenience for callers holding the whole bundle. */
-export function bundleRequirements(bundle: DeployBundle): LocalFile | undefined {
-  return bundle.files.find((f) => f.path === REQUIREMENTS_PATH);
 }
