@@ -51,6 +51,14 @@ describe('deploy usage', () => {
       "Unknown option '--secret-access-key'",
     ],
     [['deploy', 'x.dag.json', '--bucket'], "'--bucket <value>' argument missing"],
+    [
+      ['deploy', 'x.dag.json', '--bucket', 'b', '--requirements-key', 'env/'],
+      '--requirements-key must name a file in the bucket, not "env/"',
+    ],
+    [
+      ['deploy', 'x.dag.json', '--bucket', 'b', '--requirements-key', '/'],
+      '--requirements-key must name a file in the bucket',
+    ],
   ])('%j is a usage error (exit 2)', async (argv, message) => {
     const io = memoryIo();
     expect(await run(argv, io)).toBe(2);

@@ -8,7 +8,7 @@
  * unreadable input, bad usage or no AWS region. Machine output (`--json`)
  * and the result table go to stdout; progress, warnings, errors to stderr.
  */
-import { dirname, join, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import type { S3Client } from '@aws-sdk/client-s3';
 import type { Finding } from '../model/findings.ts';
 import { loadBundleDir, type LoadResult } from '../deploy/load-input.ts';
@@ -25,8 +25,10 @@ export const DEPLOY_USAGE = `usage: dag-designer deploy <design.dag.json | bundl
 
 Uploads the bundle (dags/<dag_id>.py, requirements.txt) to an Amazon MWAA
 bucket: validates first, checks the bucket (versioning must be on), refuses a
-dag_id another DAG file already declares, uploads only new and changed files,
-and records the S3 version of every file in a deployed manifest.
+dag_id another DAG file already declares or another design owns, merges the
+bundle's requirements into the environment's requirements.txt (never
+replacing it), uploads only new and changed files, and records the S3 version
+of every file and the owning design in a deployed manifest.
 
 options:
   --bucket <b>          the environment's S3 bucket (required)
@@ -35,11 +37,16 @@ options:
   --region <r>          AWS region (default: AWS_REGION or the profile's)
   --endpoint-url <url>  another S3 API (MinIO, moto); uses path-style addressing
   --kms-key-id <key>    encrypt with SSE-KMS and this key (default: SSE-S3, AES256)
+  --requirements-key <k>
+                        the environment's requirements file, a key in the bucket
+                        (default: <prefix>requirements.txt)
   --manifest-out <path> where to write the local copy of the deployed manifest
                         (default: <dag_id>.manifest.json next to the design, or
                         inside the bundle directory)
-  --dry-run             show what would be uploaded; write nothing
-  --force               deploy even when another file declares the same dag_id
+  --dry-run             show what would be uploaded (and the requirements.txt
+                        merge as a diff); write nothing
+  --force               deploy even when another file declares the same dag_id,
+                        or another design owns it (this design becomes the owner)
   --json                print one JSON report to stdout
   --quiet               no progress lines
   -h, --help            show this help
@@ -57,6 +64,7 @@ const OPTIONS = {
   region: { type: 'string' },
   'endpoint-url': { type: 'string' },
   'kms-key-id': { type: 'string' },
+  'requirements-key': { type: 'string' },
   'manifest-out': { type: 'string' },
   'dry-run': { type: 'boolean' },
   force: { type: 'boolean' },
@@ -134,6 +142,13 @@ function parse(argv: string[]): { flags: Flags; shown: string } | 'help' {
     );
   }
   if (!values.bucket) throw new UsageError('--bucket is required', DEPLOY_USAGE);
+  const requirementsKey = values['requirements-key'];
+  if (requirementsKey !== undefined && /^\/*$|\/$/.test(requirementsKey)) {
+    throw new UsageError(
+      `--requirements-key must name a file in the bucket, not ${JSON.stringify(requirementsKey)}`,
+      DEPLOY_USAGE,
+    );
+  }
   return { flags: values, shown: positionals[0] ?? '' };
 }
 
@@ -212,6 +227,8 @@ export async function deployCommand(argv: string[], io: CliIo): Promise<number> 
       dryRun: flags['dry-run'] ?? false,
       force: flags.force ?? false,
       encryption: encryptionFor(flags['kms-key-id']),
+      designFile: basename(input.path),
+      requirementsKey: flags['requirements-key'],
       onProgress: flags.quiet ? undefined : progressPrinter(io),
     });
     const manifestPath = manifestPathFor(io, flags, input, result.dagId);

@@ -92,6 +92,15 @@ describe('buildDeployedManifest', () => {
     expect(JSON.parse(text)).toEqual(deployed);
   });
 
+  it('puts the owner, when given, between bucket and files', () => {
+    const parsed = parseManifestText(JSON.stringify(manifest));
+    if (!parsed.ok) throw new Error('fixture');
+    const owner = { design_file: 'etl.dag.json', lineage: SHA, since: '2026-12-01T00:00:00.000Z' };
+    const deployed = buildDeployedManifest(parsed.manifest, 'b', new Map(), owner);
+    expect(Object.keys(deployed).slice(-3)).toEqual(['bucket', 'owner', 'files']);
+    expect(deployed.owner).toEqual(owner);
+  });
+
   it('lives under .dag-designer/ below the prefix', () => {
     expect(manifestKey('', 'etl')).toBe('.dag-designer/etl.manifest.json');
     expect(manifestKey('env1/', 'etl')).toBe('env1/.dag-designer/etl.manifest.json');

@@ -8,6 +8,7 @@
 import { z } from 'zod';
 import { AIRFLOW_TARGETS } from '../design/targets.ts';
 import type { Manifest, ManifestFile } from '../export/bundle-types.ts';
+import type { DesignOwner } from './ownership.ts';
 
 const SHA256_HEX = /^[0-9a-f]{64}$/;
 
@@ -76,6 +77,12 @@ export interface DeployedFile extends ManifestFile {
 
 export interface DeployedManifest extends Omit<Manifest, 'files'> {
   bucket: string;
+  /**
+   * Which design owns the dag_id here (./ownership.ts). Optional on purpose:
+   * manifests deployed before it was recorded have none, and a schema for
+   * reading deployed manifests must accept both.
+   */
+  owner?: DesignOwner;
   files: DeployedFile[];
 }
 
@@ -84,11 +91,15 @@ export function manifestKey(prefix: string, dagId: string): string {
   return `${prefix}.dag-designer/${dagId}.manifest.json`;
 }
 
-/** The deployed manifest, keys in the contract's order, version ids taken from `versions` (by key). */
+/**
+ * The deployed manifest, keys in the contract's order (then `owner`, when
+ * given, before `files`), version ids taken from `versions` (by key).
+ */
 export function buildDeployedManifest(
   manifest: Manifest,
   bucket: string,
   versions: ReadonlyMap<string, string | null>,
+  owner?: DesignOwner,
 ): DeployedManifest {
   return {
     format: manifest.format,
@@ -97,6 +108,7 @@ export function buildDeployedManifest(
     airflow: manifest.airflow,
     design_sha256: manifest.design_sha256,
     bucket,
+    ...(owner ? { owner } : {}),
     files: manifest.files.map((f) => ({
       path: f.path,
       key: f.key,

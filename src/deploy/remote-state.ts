@@ -12,7 +12,8 @@ import { HeadObjectCommand, ListObjectsV2Command, type S3Client } from '@aws-sdk
 import type { RemoteObject } from './plan.ts';
 import { errorCode } from './s3-client.ts';
 
-async function keyIsListed(client: S3Client, bucket: string, key: string): Promise<boolean> {
+/** Whether a listing of exactly `key` shows it (how a 403 on a missing key is told from a denial). */
+export async function keyIsListed(client: S3Client, bucket: string, key: string): Promise<boolean> {
   const out = await client.send(
     new ListObjectsV2Command({ Bucket: bucket, Prefix: key, MaxKeys: 1 }),
   );

@@ -50,6 +50,9 @@ function failedResult(): DeployResult {
     manifestText: null,
     manifestVersionId: null,
     requirementsVersionId: null,
+    requirementsKey: 'requirements.txt',
+    requirements: null,
+    owner: null,
   };
 }
 
@@ -87,5 +90,40 @@ describe('report of a failed deploy', () => {
       'skipped',
       'unchanged',
     ]);
+  });
+});
+
+describe('report of the requirements.txt merge', () => {
+  const requirements = {
+    key: 'cfg/requirements.txt',
+    action: 'changed' as const,
+    added: ['apache-airflow-providers-http'],
+    diff: '--- a/cfg/requirements.txt\n+++ b/cfg/requirements.txt\n@@ -1 +1,2 @@\n pandas\n+apache-airflow-providers-http\n',
+  };
+
+  it('shows the diff in a dry run only', () => {
+    const dry = { ...failedResult(), status: 'dry-run' as const, outcomes: [], requirements };
+    expect(renderText(dry, null)).toContain(
+      'cfg/requirements.txt after the merge (changed):\n--- a/cfg/requirements.txt\n',
+    );
+    const deployed = { ...failedResult(), status: 'deployed' as const, requirements };
+    expect(renderText(deployed, null)).not.toContain('after the merge');
+  });
+
+  it('points MWAA at the requirements key, and puts the merge in the JSON', () => {
+    const deployed = {
+      ...failedResult(),
+      status: 'deployed' as const,
+      problem: null,
+      requirements,
+      requirementsKey: 'cfg/requirements.txt',
+      requirementsVersionId: 'v9',
+    };
+    expect(renderText(deployed, null)).toContain(
+      '--requirements-s3-path cfg/requirements.txt --requirements-s3-object-version v9',
+    );
+    const json = JSON.parse(renderJson(deployed, { findings: [], localManifestPath: null }));
+    expect(json.requirements).toEqual(requirements);
+    expect(json.owner).toBeNull();
   });
 });

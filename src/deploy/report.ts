@@ -101,15 +101,18 @@ export function renderText(result: DeployResult, localManifestPath: string | nul
     lines.push(...table([header, ...rows]));
     lines.push(summary(files, result.status === 'dry-run'));
   }
+  const requirements = result.requirements;
+  if (result.status === 'dry-run' && requirements?.diff) {
+    lines.push(`${requirements.key} after the merge (${requirements.action}):`);
+    lines.push(requirements.diff.trimEnd());
+  }
   if (result.status === 'deployed') {
     lines.push(
       `manifest: s3://${result.bucket}/${result.manifestKey} (version ${result.manifestVersionId ?? '-'})`,
     );
     if (localManifestPath) lines.push(`local manifest: ${localManifestPath}`);
     if (result.requirementsVersionId) {
-      lines.push(
-        ...requirementsHint(`${result.prefix}requirements.txt`, result.requirementsVersionId),
-      );
+      lines.push(...requirementsHint(result.requirementsKey, result.requirementsVersionId));
     }
   }
   return `${lines.join('\n')}\n`;
@@ -151,6 +154,8 @@ export function renderJson(result: DeployResult, extras: JsonReportExtras): stri
           }
         : null,
     requirements_s3_object_version: result.requirementsVersionId,
+    requirements: result.requirements,
+    owner: result.owner,
   };
   return `${JSON.stringify(report, null, 2)}\n`;
 }

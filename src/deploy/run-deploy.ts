@@ -1,8 +1,12 @@
 /**
  * The deploy, step by step, against one S3 client:
  *   1. preflight (bucket exists, versioning on; public access, encryption warn)
- *   2. dag_id collision check in `<prefix>dags/` (refuse unless forced)
- *   3. plan: HeadObject each key, compare sha256 metadata
+ *   2. dag_id collision check in `<prefix>dags/` (refuse unless forced),
+ *      then ownership: the dag_id's deployed manifest names the design that
+ *      owns it (./ownership-check.ts; refuse another design unless forced)
+ *   3. plan: HeadObject each key, compare sha256 metadata; requirements.txt
+ *      is the environment's file, merged (./requirements-deploy.ts), and
+ *      compared by content
  *   4. (dry run stops here: nothing is written)
  *   5. upload new and changed files, recording every VersionId
  *   6. only when all files are in: write the deployed manifest to the bucket
@@ -21,6 +25,17 @@ import {
 import { planDeploy, requirementsChanged, type PlannedFile } from './plan.ts';
 import { preflight, type PreflightResult } from './preflight.ts';
 import { fetchRemoteState, headObject } from './remote-state.ts';
+import type { Manifest } from '../export/bundle-types.ts';
+import { checkOwnership } from './ownership-check.ts';
+import type { DesignOwner } from './ownership.ts';
+import {
+  manifestWithFile,
+  prepareRequirements,
+  REQUIREMENTS_PATH,
+  requirementsKeyFor,
+  withRequirementsKey,
+  type RequirementsReport,
+} from './requirements-deploy.ts';
 import { describeError } from './s3-client.ts';
 import {
   putObject,
@@ -37,6 +52,12 @@ export interface DeployOptions {
   force: boolean;
   encryption: Encryption;
   onProgress?: UploadProgress;
+  /** Base name of the design file (or bundle directory): who owns the dag_id after this deploy. */
+  designFile: string;
+  /** `--requirements-key`: the environment's requirements file, when not `<prefix>requirements.txt`. */
+  requirementsKey?: string;
+  /** The clock for the owner's `since` (tests pass a fixed one). */
+  now?: () => Date;
 }
 
 export type DeployStatus = 'deployed' | 'dry-run' | 'refused' | 'failed';
@@ -59,9 +80,15 @@ export interface DeployResult {
   manifestVersionId: string | null;
   /** The new requirements.txt version MWAA must be pointed at; null when unchanged. */
   requirementsVersionId: string | null;
+  /** Key of the environment's requirements file. */
+  requirementsKey: string;
+  /** The merge of the bundle's requirements.txt; null when the bundle has none (or refused before). */
+  requirements: RequirementsReport | null;
+  /** The owner this deploy records (or would record, in a dry run); null when refused before. */
+  owner: DesignOwner | null;
 }
 
-function emptyResult(bundle: DeployBundle, bucket: string): DeployResult {
+function emptyResult(bundle: DeployBundle, bucket: string, requirementsKey: string): DeployResult {
   return {
     status: 'failed',
     bucket,
@@ -78,6 +105,9 @@ function emptyResult(bundle: DeployBundle, bucket: string): DeployResult {
     manifestText: null,
     manifestVersionId: null,
     requirementsVersionId: null,
+    requirementsKey,
+    requirements: null,
+    owner: null,
   };
 }
 
@@ -128,7 +158,7 @@ async function writeManifest(
 
 async function uploadAndRecord(
   client: S3Client,
-  bundle: DeployBundle,
+  manifest: Manifest,
   options: DeployOptions,
   result: DeployResult,
   uploads: PlannedFile[],
@@ -152,10 +182,15 @@ async function uploadAndRecord(
     result.plan.map((p) => [p.file.key, p.remoteVersionId]),
   );
   for (const o of result.outcomes) if (o.status === 'uploaded') versions.set(o.key, o.versionId);
-  result.manifest = buildDeployedManifest(bundle.manifest, options.bucket, versions);
+  result.manifest = buildDeployedManifest(
+    manifest,
+    options.bucket,
+    versions,
+    result.owner ?? undefined,
+  );
   result.manifestText = serializeDeployedManifest(result.manifest);
   if (requirementsChanged({ files: result.plan, uploads })) {
-    result.requirementsVersionId = versions.get(`${bundle.prefix}requirements.txt`) ?? null;
+    result.requirementsVersionId = versions.get(result.requirementsKey) ?? null;
   }
   try {
     await writeManifest(client, options, result);
@@ -173,7 +208,8 @@ export async function runDeploy(
   bundle: DeployBundle,
   options: DeployOptions,
 ): Promise<DeployResult> {
-  const result = emptyResult(bundle, options.bucket);
+  const requirementsKey = requirementsKeyFor(bundle.prefix, options.requirementsKey);
+  const result = emptyResult(bundle, options.bucket, requirementsKey);
   let step = 'checking the bucket';
   try {
     result.preflight = await preflight(client, options.bucket);
@@ -184,17 +220,48 @@ export async function runDeploy(
     step = `scanning s3://${options.bucket}/${bundle.prefix}dags/ for dag_id collisions`;
     if (!(await checkCollisions(client, bundle, options, result)))
       return { ...result, status: 'refused' };
+    step = `reading ${result.manifestKey} to check who owns the dag_id`;
+    const ownership = await checkOwnership(
+      client,
+      options.bucket,
+      result.manifestKey,
+      bundle.manifest.dag_id,
+      { designFile: options.designFile, designSha256: bundle.manifest.design_sha256 },
+      options.force,
+      (options.now ?? (() => new Date()))(),
+    );
+    if (!ownership.ok) return { ...result, status: 'refused', problem: ownership.problem };
+    if (ownership.warning) result.warnings.push(ownership.warning);
+    result.owner = ownership.owner;
     step = 'comparing with the objects in the bucket';
+    let files = withRequirementsKey(bundle.files, requirementsKey);
     const remote = await fetchRemoteState(
       client,
       options.bucket,
-      bundle.files.map((f) => f.key),
+      files.map((f) => f.key),
     );
-    const plan = planDeploy(bundle.files, remote);
+    let manifest = bundle.manifest;
+    const ours = files.find((f) => f.path === REQUIREMENTS_PATH);
+    if (ours) {
+      step = `reading s3://${options.bucket}/${requirementsKey} to merge requirements.txt`;
+      const merged = await prepareRequirements(
+        client,
+        options.bucket,
+        ours,
+        remote.get(ours.key) ?? { exists: false },
+      );
+      if (!merged.ok) return { ...result, status: 'refused', problem: merged.problem };
+      result.warnings.push(...merged.notes);
+      result.requirements = merged.report;
+      files = files.map((f) => (f === ours ? merged.file : f));
+      remote.set(ours.key, merged.remote);
+      manifest = manifestWithFile(manifest, merged.file);
+    }
+    const plan = planDeploy(files, remote);
     result.plan = plan.files;
     if (options.dryRun) return { ...result, status: 'dry-run' };
     step = 'uploading';
-    return await uploadAndRecord(client, bundle, options, result, plan.uploads);
+    return await uploadAndRecord(client, manifest, options, result, plan.uploads);
   } catch (error) {
     return { ...result, status: 'failed', problem: `${step} failed: ${describeError(error)}` };
   }

@@ -54,6 +54,7 @@ it('marks the files after a lost connection as not attempted and writes no manif
     dryRun: false,
     force: false,
     encryption: encryptionFor(undefined),
+    designFile: 'etl.dag.json',
     onProgress: async (done, _total, key, outcome) => {
       seen.push(`${done} ${key} ${outcome.status}`);
       if (done === 1) await server.stop(); // waits until the process is gone
