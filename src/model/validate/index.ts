@@ -37,4 +37,4 @@ export function validateDesign(design: Design, options: ValidateOptions = {}): F
 
 export { defaultCatalog, type ValidateOptions, type ValidationCatalog } from './context.ts';
 export { fullTaskId, groupChain } from './ids.ts';
-export { pythonSourceProblem, topLevelDefs } from './python-source.ts';
+export { checkCallableSource, pythonSourceProblem } from './python-source.ts';
