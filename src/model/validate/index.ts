@@ -11,6 +11,7 @@ import { checkDagSettings } from './dag-settings.ts';
 import { checkEdges } from './edges.ts';
 import { checkGroups } from './groups.ts';
 import { checkIds } from './ids.ts';
+import { checkUnsafeIntegers } from './numbers.ts';
 import { sortFindings } from './order.ts';
 import { checkDefaultArgs, checkTasks } from './tasks.ts';
 import { checkWarnings } from './warnings.ts';
@@ -29,6 +30,7 @@ export function validateDesign(design: Design, options: ValidateOptions = {}): F
     ...checkGroups(design),
     ...checkTasks(ctx),
     ...checkEdges(design),
+    ...checkUnsafeIntegers(design),
     ...scanDesignForSecrets(design),
     ...checkWarnings(ctx),
   ];
