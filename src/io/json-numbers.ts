@@ -6,12 +6,15 @@
  */
 import type { PathSegment } from '../model/paths.ts';
 
-/** Path of the first non-finite number in a parsed JSON value, or null. */
+/**
+ * Path of the first infinite number in a parsed JSON value, or null. (NaN
+ * cannot come out of JSON text; from other callers the schema names it.)
+ */
 export function findNonFiniteNumber(
   value: unknown,
   path: PathSegment[] = [],
 ): PathSegment[] | null {
-  if (typeof value === 'number') return Number.isFinite(value) ? null : path;
+  if (typeof value === 'number') return value === Infinity || value === -Infinity ? path : null;
   if (Array.isArray(value)) {
     for (let i = 0; i < value.length; i++) {
       const hit = findNonFiniteNumber(value[i], [...path, i]);
