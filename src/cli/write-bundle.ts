@@ -1,12 +1,15 @@
 /**
  * Writes a bundle so that it appears all at once or not at all: every file
  * goes into a temp dir next to the destination, which is then renamed into
- * place. A crash or a failed write leaves no half bundle under the real name.
+ * place. A crash or a failed write leaves no half bundle under the real name,
+ * and the partial folder a killed export leaves behind is removed by the next
+ * export to the same place (stale-partials.ts: an owner file with the pid).
  */
 import { randomUUID } from 'node:crypto';
 import { basename, dirname, join } from 'node:path';
 import type { BundleFile } from '../export/bundle-types.ts';
 import type { FsLike } from './cli-io.ts';
+import { ownerFileOf, partialName, removeStalePartials } from './stale-partials.ts';
 
 export type OutDirState = 'missing' | 'empty' | 'not-empty' | 'not-a-directory';
 
@@ -43,9 +46,13 @@ export async function writeBundleAtomically(
 ): Promise<void> {
   const parent = dirname(dir);
   await fs.mkdir(parent, { recursive: true });
-  const temp = join(parent, `.${basename(dir)}.partial-${randomUUID().slice(0, 8)}`);
-  await fs.mkdir(temp);
+  await removeStalePartials(fs, parent, basename(dir));
+  const temp = join(parent, partialName(basename(dir), randomUUID().slice(0, 8)));
+  const owner = ownerFileOf(temp);
+  // The owner file comes first: whenever the partial folder exists, so does its owner.
+  await fs.writeFile(owner, '');
   try {
+    await fs.mkdir(temp);
     for (const file of files) {
       const segments = bundleSegments(file.path);
       const target = join(temp, ...segments);
@@ -59,5 +66,7 @@ export async function writeBundleAtomically(
   } catch (e) {
     await fs.rm(temp, { recursive: true, force: true });
     throw e;
+  } finally {
+    await fs.rm(owner, { force: true });
   }
 }

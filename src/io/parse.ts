@@ -5,6 +5,7 @@
  * name the place. Semantic checks (ids, cycles, arguments) are
  * `validateDesign`'s job in src/model.
  */
+import { findNonFiniteNumber } from './json-numbers.ts';
 import type { Design } from '../design/design.ts';
 import { invalidDesign, type Finding } from '../model/findings.ts';
 import { formatPathSegments, type PathSegment } from '../model/paths.ts';
@@ -110,6 +111,15 @@ function parseUnsafe(input: unknown, options: ParseOptions): ParseResult {
   const proto = findProtoKey(envelope.raw);
   if (proto)
     return fail(invalidDesign(formatPathSegments(proto), 'the key "__proto__" is not allowed'));
+
+  const infinite = findNonFiniteNumber(envelope.raw);
+  if (infinite)
+    return fail(
+      invalidDesign(
+        formatPathSegments(infinite),
+        'the number is not finite: it is beyond what a 64-bit float holds (about 1.8e308), so JSON readers make it Infinity; write a smaller number',
+      ),
+    );
 
   const migrated = migrateToCurrent(
     envelope.raw,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { formatSeconds } from './durations.ts';
 import { childPath, formatPathSegments, parsePath } from './paths.ts';
-import { pythonSourceProblem, topLevelDefs } from './validate/python-source.ts';
+import { pythonSourceProblem } from './validate/python-source.ts';
 
 describe('finding paths', () => {
   it('formats plain keys with dots and indexes with brackets', () => {
@@ -39,18 +39,17 @@ describe('formatSeconds', () => {
 });
 
 describe('python source check', () => {
-  it('finds top-level defs only', () => {
-    expect(
-      topLevelDefs('import os\n\n@task\nasync def go(x):\n    def inner():\n        pass\n'),
-    ).toEqual(['go']);
-    expect(topLevelDefs('class A:\n    def m(self):\n        pass\n')).toEqual([]);
-  });
-
   it('explains what is wrong', () => {
     expect(pythonSourceProblem('def run(**ctx):\n    return 1\n')).toBeNull();
-    expect(pythonSourceProblem('x = 1')).toMatch(/no top-level "def"/);
+    expect(pythonSourceProblem('x = 1')).toMatch(/one top-level function/);
     expect(pythonSourceProblem('def a():\n  pass\ndef b():\n  pass')).toMatch(
       /2 top-level functions \(a, b\)/,
+    );
+    expect(
+      pythonSourceProblem('import os\n\n@task\nasync def go(x):\n    def inner():\n        pass\n'),
+    ).toMatch(/move imports and other code inside "go"/);
+    expect(pythonSourceProblem('def run(:\n    pass\n')).toMatch(
+      /syntax error at line 1, column 9/,
     );
   });
 });

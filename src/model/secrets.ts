@@ -1,14 +1,19 @@
 /**
  * Credentials must not live in a design file (it goes to git and to S3):
  * they belong in an Airflow Connection or Variable (or the MWAA secrets
- * backend). This scanner looks at every string of the design: DAG text,
- * default_args, params, task args (nested too), Python source.
+ * backend). This scanner looks at every string the export writes (and so
+ * uploads): DAG settings (tags, description, doc_md, params' default,
+ * description and enum, default_args), group ids and tooltips, task ids,
+ * args (nested values and keys), custom module/class, Python source.
  *
- * It aims for few false positives on ordinary SQL and bash: token formats
- * are matched by their exact shapes, and a secret-named argument is flagged
- * only when it holds a literal (Jinja such as `{{ conn.db.password }}` or
- * `{{ var.value.token }}`, env references like `$PGPASSWORD`, and empty
- * values are fine).
+ * It matches credential shapes, not words: token formats by their exact
+ * shapes (AWS key ids, private key blocks, GitHub/Slack/Stripe tokens, JWTs,
+ * bearer tokens, `user:password@` URLs), and a name is secret-ish only when
+ * its last word is one (`db_password`, `api_key`, `client_secret`,
+ * `auth_token`; not `tokenizer`, `api_key_status`, `secret_arn`). A
+ * secret-named value is flagged only when it holds a literal (Jinja such as
+ * `{{ conn.db.password }}` or `{{ var.value.token }}`, env references like
+ * `$PGPASSWORD`, and empty values are fine).
  */
 import type { Design, JsonValue } from '../design/design.ts';
 import { errorFinding, type Finding } from './findings.ts';
@@ -38,7 +43,8 @@ const PATTERNS: readonly { re: RegExp; kind: string; advice: string }[] = [
   },
   { re: /\b(?:AKIA|ASIA)[A-Z0-9]{16}\b/, kind: 'an AWS access key id', advice: AWS_ADVICE },
   {
-    re: /\baws_secret_access_key["']?\s*[=:]\s*["']?[A-Za-z0-9/+]{40}(?![A-Za-z0-9/+])/i,
+    // `=` / `:` or plain whitespace: `aws configure set aws_secret_access_key <key>`.
+    re: /\baws_secret_access_key["']?(?:\s*[=:]\s*|\s+)["']?[A-Za-z0-9/+]{40}(?![A-Za-z0-9/+])/i,
     kind: 'an AWS secret access key',
     advice: AWS_ADVICE,
   },
@@ -62,23 +68,41 @@ const PATTERNS: readonly { re: RegExp; kind: string; advice: string }[] = [
     kind: 'a JWT (bearer token)',
     advice: VARIABLE_ADVICE('api_token') + ', or an HTTP Connection',
   },
+  {
+    // `Authorization: Bearer <literal>`; `Bearer {{ var.value.t }}` has no literal after it.
+    re: /\bBearer\s+[A-Za-z0-9\-._~+/]{20,}=*(?![A-Za-z0-9\-._~+/{])/,
+    kind: 'a bearer token',
+    advice: VARIABLE_ADVICE('api_token') + ', or an HTTP Connection',
+  },
 ];
 
 /** `scheme://user:password@host` with a literal password. */
 const URL_CREDENTIALS = /\b[a-z][a-z0-9+.-]*:\/\/[^\s:/@{}'"]+:([^\s@/{}'"]+)@/i;
 
-/** `password = "literal"` style assignments inside code or scripts. */
+/**
+ * `password = "literal"` in code, or shell-style `PGPASSWORD=literal` (no
+ * spaces, not followed by `(` or `[`: `password=get_pw()` is code).
+ */
 const ASSIGNMENT =
-  /\b([A-Za-z0-9_]*(?:password|passwd|secret|token|api_?key)[A-Za-z0-9_]*)["']?\s*[:=]\s*["']([^"'\s{}$]{4,})["']/i;
+  /\b([A-Za-z][A-Za-z0-9_]*)(?:["']?\s*[:=]\s*["']([^"'\s{}$]{4,})["']|=([^"'\s{}$;&|()<>[\]`,]{4,})(?=$|[\s;&|]))/g;
 
 /** SQL `PASSWORD 'literal'` / `IDENTIFIED BY 'literal'`. */
 const SQL_PASSWORD = /\b(?:PASSWORD|IDENTIFIED\s+BY)\s+'([^'{}$]+)'/i;
 
-const SECRET_NAME =
-  /pass(?:word|wd)|(?:^|[^a-z])pwd(?:$|[^a-z])|secret|token|api[_-]?key|apikey|private[_-]?key/i;
-/** Names that point at a secret instead of holding one. */
-const REFERENCE_NAME =
-  /(?:conn_id|_id|_ids|_name|_path|_file|_arn|_var|_variable|_env|_field|_type|_url|_uri|_endpoint|_header|_location|_prefix|_key_name|_len|_length|_expiry|_ttl)$/i;
+/** Last words that make a name hold a secret; `pass` and `pwd` only as whole words. */
+const SECRET_LAST_WORD =
+  /^(?:[a-z0-9]*(?:password|passwd|secret|token|apikey)|pass|pwd|passphrase)$/;
+/** `..._key` is a secret only after one of these (`api_key`, `secret_key`; not `sort_key`). */
+const SECRET_KEY_QUALIFIER = /^(?:api|private|secret|access|signing|encryption|client|master)$/;
+
+/** `dbPassword2` / `DB_PASSWORD` / `api-key` -> lower-case words. */
+function words(name: string): string[] {
+  return name
+    .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean);
+}
 
 /** True when a value holds nothing literal: empty, only Jinja, or an env reference. */
 function isIndirect(value: string): boolean {
@@ -86,8 +110,14 @@ function isIndirect(value: string): boolean {
   return rest === '' || /^\$\{?[A-Za-z_][A-Za-z0-9_]*\}?$/.test(rest);
 }
 
-export const isSecretName = (name: string): boolean =>
-  SECRET_NAME.test(name) && !REFERENCE_NAME.test(name);
+/** The name's last word names a secret: `db_password`, `api_key`, `SLACK_TOKEN`, not `tokenizer` or `secret_arn`. */
+export function isSecretName(name: string): boolean {
+  const w = words(name);
+  const last = w[w.length - 1];
+  if (last === undefined) return false;
+  if (SECRET_LAST_WORD.test(last)) return true;
+  return last === 'key' && SECRET_KEY_QUALIFIER.test(w[w.length - 2] ?? '');
+}
 
 /**
  * Does this string (found under argument/key `name`) look like a credential?
@@ -114,9 +144,10 @@ export function detectSecret(value: string, name: string | null = null): SecretH
         : CONNECTION_PASSWORD_ADVICE,
     };
   }
-  const assigned = ASSIGNMENT.exec(value);
-  if (assigned && !REFERENCE_NAME.test(assigned[1]!)) {
-    return { kind: `a literal ${assigned[1]} in the text`, advice: CONNECTION_PASSWORD_ADVICE };
+  for (const assigned of value.matchAll(ASSIGNMENT)) {
+    if (isSecretName(assigned[1]!) && !isIndirect(assigned[2] ?? assigned[3]!)) {
+      return { kind: `a literal ${assigned[1]} in the text`, advice: CONNECTION_PASSWORD_ADVICE };
+    }
   }
   if (SQL_PASSWORD.test(value)) {
     return { kind: 'a literal password in SQL', advice: CONNECTION_PASSWORD_ADVICE };
@@ -124,7 +155,11 @@ export function detectSecret(value: string, name: string | null = null): SecretH
   return null;
 }
 
-/** Walk a JSON value; `name` is the nearest object key (what the value is "called"). */
+/**
+ * Walk a JSON value; `name` is the nearest object key (what the value is
+ * "called"). Keys are scanned too: args and op_kwargs keys are written into
+ * the file as well.
+ */
 function scanValue(value: JsonValue, path: string, name: string | null, out: Finding[]): void {
   if (typeof value === 'string') {
     const hit = detectSecret(value, name);
@@ -132,7 +167,11 @@ function scanValue(value: JsonValue, path: string, name: string | null, out: Fin
   } else if (Array.isArray(value)) {
     value.forEach((v, i) => scanValue(v, childPath(path, i), name, out));
   } else if (value !== null && typeof value === 'object') {
-    for (const [k, v] of Object.entries(value)) scanValue(v, childPath(path, k), k, out);
+    for (const [k, v] of Object.entries(value)) {
+      const keyHit = detectSecret(k);
+      if (keyHit) out.push(secretFinding(childPath(path, k), keyHit));
+      scanValue(v, childPath(path, k), k, out);
+    }
   }
 }
 
@@ -143,20 +182,51 @@ const secretFinding = (path: string, hit: SecretHit): Finding =>
     `This looks like ${hit.kind}. Secrets must not be saved in the design (it ends up in git and S3): ${hit.advice}.`,
   );
 
+/** A design field that may be absent or null. */
+function scanOptional(
+  value: JsonValue | undefined,
+  path: string,
+  name: string | null,
+  out: Finding[],
+) {
+  if (value !== undefined && value !== null) scanValue(value, path, name, out);
+}
+
+/**
+ * Every string the export writes, by the same rules. Left out: `ui`
+ * (positions), `estimated_duration` (design-only numbers) and the format
+ * header; everything else reaches the DAG file or the manifest.
+ */
 export function scanDesignForSecrets(design: Design): Finding[] {
   const out: Finding[] = [];
   const dag = design.dag;
-  if (dag.description !== null) scanValue(dag.description, 'dag.description', null, out);
+  scanValue(dag.dag_id, 'dag.dag_id', null, out);
+  scanOptional(dag.description, 'dag.description', null, out);
+  scanOptional(dag.schedule, 'dag.schedule', null, out);
+  scanValue(dag.tags, 'dag.tags', null, out);
   scanValue(dag.default_args, 'dag.default_args', null, out);
   for (const [name, param] of Object.entries(dag.params)) {
-    if (param.default !== undefined) {
-      scanValue(param.default, childPath('dag.params', name, 'default'), name, out);
-    }
+    const path = childPath('dag.params', name);
+    const keyHit = detectSecret(name);
+    if (keyHit) out.push(secretFinding(path, keyHit));
+    // A param's default is "called" by the param's name (`db_password`).
+    scanOptional(param.default, childPath(path, 'default'), name, out);
+    scanOptional(param.description, childPath(path, 'description'), null, out);
+    scanOptional(param.enum, childPath(path, 'enum'), name, out);
   }
-  if (dag.doc_md !== null) scanValue(dag.doc_md, 'dag.doc_md', null, out);
+  scanOptional(dag.doc_md, 'dag.doc_md', null, out);
+  design.groups.forEach((g, i) => {
+    scanValue(g.group_id, `groups[${i}].group_id`, null, out);
+    scanOptional(g.tooltip, `groups[${i}].tooltip`, null, out);
+  });
   design.tasks.forEach((t, i) => {
+    scanValue(t.task_id, `tasks[${i}].task_id`, null, out);
+    if (t.custom) {
+      scanValue(t.custom.module, `tasks[${i}].custom.module`, null, out);
+      scanValue(t.custom.class, `tasks[${i}].custom.class`, null, out);
+    }
     scanValue(t.args, `tasks[${i}].args`, null, out);
-    if (t.python !== undefined) scanValue(t.python, `tasks[${i}].python`, null, out);
+    scanOptional(t.python, `tasks[${i}].python`, null, out);
   });
   return out;
 }

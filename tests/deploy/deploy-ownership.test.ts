@@ -18,7 +18,7 @@ import {
   putText,
   tempDir,
 } from './helpers.ts';
-import { useMotoServer } from './moto-server.ts';
+import { useMotoServer } from '../harness/moto-server.ts';
 
 const moto = useMotoServer();
 const FIXTURE = resolve(import.meta.dirname, 'fixtures/deploy_demo.dag.json');

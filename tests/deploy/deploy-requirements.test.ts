@@ -21,7 +21,7 @@ import {
   versionsOf,
   writeBundle,
 } from './helpers.ts';
-import { useMotoServer } from './moto-server.ts';
+import { useMotoServer } from '../harness/moto-server.ts';
 
 const moto = useMotoServer();
 const URL_306 =

@@ -130,3 +130,29 @@ export function pythonCallKeywords(
     Record<string, unknown>
   >[];
 }
+
+/**
+ * What each source is to `ast.parse`: "syntax" when it raises, "def:<name>"
+ * when its module body is exactly one (async) function definition, else
+ * "module" (other statements at module level). The oracle for the callable
+ * checker (src/model/validate/python-check.ts).
+ */
+const CALLABLE_SHAPE_CHECKER = `
+import ast, json, sys
+out = []
+for src in json.load(sys.stdin):
+    try:
+        body = ast.parse(src.encode("utf-8", "surrogatepass")).body
+    except (SyntaxError, ValueError):
+        out.append("syntax")
+        continue
+    if len(body) == 1 and isinstance(body[0], (ast.FunctionDef, ast.AsyncFunctionDef)):
+        out.append("def:" + body[0].name)
+    else:
+        out.append("module")
+sys.stdout.write(json.dumps(out))
+`;
+
+export function pythonCallableShapes(sources: readonly string[]): string[] {
+  return JSON.parse(runPython(CALLABLE_SHAPE_CHECKER, JSON.stringify(sources))) as string[];
+}

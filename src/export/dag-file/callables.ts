@@ -3,15 +3,15 @@
  * `def`, emitted verbatim above the DAG, and the task passes that function as
  * `python_callable`. The only edits are ones Python cannot tell apart: line
  * endings become `\n`, trailing blank lines go, and a uniformly indented
- * paste is dedented.
+ * paste is dedented (`normalizePythonSource`, in src/model, where the parser
+ * check lives: `checkCallableSource`).
  *
  * Two tasks with the very same source share one def. Two different sources
  * defining the same name are an Error (the second def would silently replace
- * the first); so is a source without a top-level def or with characters a
- * UTF-8 Python file cannot hold.
+ * the first); so is any source validation refuses.
  */
 import type { Task } from '../../design/design.ts';
-import { isPythonIdentifier } from '../python-literal.ts';
+import { checkCallableSource } from '../../model/validate/python-source.ts';
 
 export interface PythonCallable {
   /** The def's name, passed as `python_callable=`. */
@@ -20,32 +20,6 @@ export interface PythonCallable {
   source: string;
   /** Task ids using it, in design order. */
   taskIds: string[];
-}
-
-const TOP_LEVEL_DEF = /^(?:async[ \t]+)?def[ \t]+([A-Za-z_][A-Za-z0-9_]*)[ \t]*\(/m;
-
-function dedent(lines: readonly string[]): string[] {
-  const indents = lines
-    .filter((line) => line.trim() !== '')
-    .map((line) => /^[ \t]*/.exec(line)?.[0] ?? '');
-  let common = indents[0] ?? '';
-  for (const indent of indents) {
-    while (!indent.startsWith(common)) common = common.slice(0, -1);
-  }
-  return lines.map((line) => line.slice(Math.min(common.length, line.length)));
-}
-
-export function normalizePythonSource(source: string): string {
-  const lines = source.replace(/\r\n?/g, '\n').split('\n');
-  return dedent(lines)
-    .join('\n')
-    .replace(/\s+$/, '')
-    .replace(/^(?:[ \t]*\n)+/, '');
-}
-
-/** The name of the first top-level `def` in `source`, or null. */
-export function callableName(source: string): string | null {
-  return TOP_LEVEL_DEF.exec(normalizePythonSource(source))?.[1] ?? null;
 }
 
 export function collectCallables(
@@ -61,18 +35,10 @@ export function collectCallables(
         `${where}: the operator calls a Python function but the task has no "python" source`,
       );
     }
-    const source = normalizePythonSource(task.python);
-    if (/[\0\p{Cs}]/u.test(source)) {
-      throw new Error(
-        `${where}: the Python source holds a NUL or a lone surrogate, which a Python file cannot contain`,
-      );
-    }
-    const name = TOP_LEVEL_DEF.exec(source)?.[1];
-    if (name === undefined || !isPythonIdentifier(name)) {
-      throw new Error(
-        `${where}: the "python" source must define one top-level function (\`def name(...):\`)`,
-      );
-    }
+    // The same rule validation reports as a finding (python-source.ts).
+    const check = checkCallableSource(task.python);
+    if (!check.ok) throw new Error(`${where}: ${check.message}`);
+    const { name, source } = check;
     const existing = byName.get(name);
     if (existing === undefined) {
       byName.set(name, { name, source, taskIds: [task.task_id] });

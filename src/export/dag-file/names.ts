@@ -6,6 +6,7 @@
  * defines; clashes get `_task` / `_group`, then `_2`, `_3`, ... in design
  * order, so the same design always gets the same names.
  */
+import { NAMES_THE_DAG_FILE_BINDS } from '../../model/dag-file-names.ts';
 import { PYTHON_KEYWORDS } from '../python-literal.ts';
 
 const PYTHON_BUILTINS = new Set(
@@ -30,18 +31,8 @@ const PYTHON_BUILTINS = new Set(
   ).split(' '),
 );
 
-/** Names every generated file may bind at module level, whatever it imports. */
-const ALWAYS_RESERVED = [
-  'dag',
-  'DAG',
-  'TaskGroup',
-  'Param',
-  'datetime',
-  'timedelta',
-  'timezone',
-  'pendulum',
-  'airflow',
-];
+/** Names every generated file may bind at module level, whatever it imports (one list, in src/model). */
+const ALWAYS_RESERVED = NAMES_THE_DAG_FILE_BINDS;
 
 /** `load.daily-v2` -> `load_daily_v2`; a leading digit gets a prefix so the result is an identifier. */
 function sanitize(id: string, prefix: string): string {

@@ -3,6 +3,7 @@
  * `with DAG(...)` block holding task groups, tasks and dependencies. Tracks
  * the line range of every task's operator call for the live code view.
  */
+import { FIXED_FILE_NAMES } from '../../model/dag-file-names.ts';
 import type { AirflowTarget, Design } from '../../design/design.ts';
 import { pyStr } from '../python-literal.ts';
 import { collectCallables, renderCallables } from './callables.ts';
@@ -59,7 +60,7 @@ export function renderDagFile(
   // renamed), `dag`, then variables; imports alias themselves around those.
   const scope = new ModuleScope();
   for (const callable of callables) scope.bind(callable.name);
-  scope.bind('dag');
+  for (const name of FIXED_FILE_NAMES) scope.bind(name);
   const namer = new VariableNamer(
     scope,
     [...operators.values()].map((operator) => operator.className),

@@ -11,6 +11,7 @@ import { checkDagSettings } from './dag-settings.ts';
 import { checkEdges } from './edges.ts';
 import { checkGroups } from './groups.ts';
 import { checkIds } from './ids.ts';
+import { checkUnsafeIntegers } from './numbers.ts';
 import { sortFindings } from './order.ts';
 import { checkDefaultArgs, checkTasks } from './tasks.ts';
 import { checkWarnings } from './warnings.ts';
@@ -29,6 +30,7 @@ export function validateDesign(design: Design, options: ValidateOptions = {}): F
     ...checkGroups(design),
     ...checkTasks(ctx),
     ...checkEdges(design),
+    ...checkUnsafeIntegers(design),
     ...scanDesignForSecrets(design),
     ...checkWarnings(ctx),
   ];
@@ -37,4 +39,4 @@ export function validateDesign(design: Design, options: ValidateOptions = {}): F
 
 export { defaultCatalog, type ValidateOptions, type ValidationCatalog } from './context.ts';
 export { fullTaskId, groupChain } from './ids.ts';
-export { pythonSourceProblem, topLevelDefs } from './python-source.ts';
+export { checkCallableSource, pythonSourceProblem } from './python-source.ts';

@@ -1,27 +1,36 @@
 /**
- * A light look at a task's `python` field (no Python parser): it must hold
- * exactly one top-level `def` (decorators and comments allowed), because the
- * exporter emits it verbatim and passes that function as `python_callable`.
+ * The rule for a task's `python` field, used by validation and by the
+ * exporter alike: after normalization it must parse as Python 3.11 and be
+ * exactly one top-level function definition (decorators and comments around
+ * it allowed, nothing else at module level), whose name the DAG file does not
+ * bind itself. See docs/FORMAT.md "Python callables".
  */
+import { callableNameProblem } from '../dag-file-names.ts';
+import { normalizePythonSource, readCallable } from './python-check.ts';
 
-const TOP_LEVEL_DEF = /^(?:async[ \t]+)?def[ \t]+([A-Za-z_][A-Za-z0-9_]*)[ \t]*\(/;
+export { normalizePythonSource } from './python-check.ts';
 
-/** Names of the top-level functions, in order. */
-export function topLevelDefs(source: string): string[] {
-  const names: string[] = [];
-  for (const line of source.split(/\r?\n/)) {
-    const m = TOP_LEVEL_DEF.exec(line);
-    if (m) names.push(m[1]!);
+export type CallableCheck =
+  { ok: true; name: string; source: string } | { ok: false; message: string };
+
+/** The normalized source and its function's name, or why it cannot be a python_callable. */
+export function checkCallableSource(raw: string): CallableCheck {
+  const source = normalizePythonSource(raw);
+  const shape = readCallable(source);
+  if (shape.kind === 'syntax-error') {
+    return {
+      ok: false,
+      message: `Python syntax error at line ${shape.line}, column ${shape.column}: ${shape.message}.`,
+    };
   }
-  return names;
+  if (shape.kind === 'not-one-def') return { ok: false, message: shape.message };
+  const nameProblem = callableNameProblem(shape.name);
+  if (nameProblem) return { ok: false, message: `The python function: ${nameProblem}.` };
+  return { ok: true, name: shape.name, source };
 }
 
 /** Why the source cannot be a python_callable, or null. */
 export function pythonSourceProblem(source: string): string | null {
-  const defs = topLevelDefs(source);
-  if (defs.length === 1) return null;
-  if (defs.length === 0) {
-    return 'The python source has no top-level "def": write one function, e.g. "def run(**context):" at column 0.';
-  }
-  return `The python source defines ${defs.length} top-level functions (${defs.join(', ')}); keep exactly one (nest helpers inside it).`;
+  const check = checkCallableSource(source);
+  return check.ok ? null : check.message;
 }

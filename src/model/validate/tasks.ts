@@ -17,7 +17,7 @@ import {
 import { errorFinding, type Finding } from '../findings.ts';
 import { childPath } from '../paths.ts';
 import { commonArgsOn, type ValidationContext } from './context.ts';
-import { pythonSourceProblem } from './python-source.ts';
+import { checkCallableSource, pythonSourceProblem } from './python-source.ts';
 import { didYouMean } from './suggest.ts';
 import { checkValue, isBlank } from './values.ts';
 
@@ -60,7 +60,37 @@ function firstSentence(help: string): string {
 }
 
 export function checkTasks(ctx: ValidationContext): Finding[] {
-  return ctx.design.tasks.flatMap((task, i) => checkTask(ctx, task, `tasks[${i}]`));
+  return [
+    ...ctx.design.tasks.flatMap((task, i) => checkTask(ctx, task, `tasks[${i}]`)),
+    ...checkCallableClashes(ctx),
+  ];
+}
+
+/**
+ * Two tasks whose functions share a name but not a body: the file holds one
+ * def per name, so the second would silently replace the first.
+ */
+function checkCallableClashes(ctx: ValidationContext): Finding[] {
+  const out: Finding[] = [];
+  const seen = new Map<string, { source: string; taskId: string }>();
+  ctx.design.tasks.forEach((task, i) => {
+    if (task.python === undefined) return;
+    if (!ctx.catalog.getOperator(task.operator)?.usesPythonCallable) return;
+    const check = checkCallableSource(task.python);
+    if (!check.ok) return;
+    const first = seen.get(check.name);
+    if (first === undefined) seen.set(check.name, { source: check.source, taskId: task.task_id });
+    else if (first.source !== check.source) {
+      out.push(
+        errorFinding(
+          'invalid-argument',
+          `tasks[${i}].python`,
+          `The function "${check.name}" has the same name as the one of task "${first.taskId}" but a different body; rename one of them.`,
+        ),
+      );
+    }
+  });
+  return out;
 }
 
 function checkTask(ctx: ValidationContext, task: Task, path: string): Finding[] {
@@ -217,6 +247,16 @@ function checkArgs(
           'invalid-argument',
           p,
           `"${name}" is not an argument here: the designer sets it from ${reserved}.`,
+        ),
+      );
+      continue;
+    }
+    if (!op && !isPyName(name)) {
+      out.push(
+        errorFinding(
+          'invalid-argument',
+          p,
+          `"${name}" cannot be a keyword argument in Python (${PY_KEYWORDS.has(name) ? 'it is a Python keyword' : 'not a Python name'}).`,
         ),
       );
       continue;
