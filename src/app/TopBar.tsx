@@ -7,6 +7,9 @@ import { countFindings, describeCounts, exportBlockReason } from './panel-slots.
 import { ExamplesDialog } from './ExamplesDialog.tsx';
 import { exportDesignZip, newDesign, openDesignFile, saveDesign } from './file-actions.ts';
 import { useAutoLayout } from './use-auto-layout.ts';
+import { MyDesignsDialog } from './persistence/MyDesignsDialog.tsx';
+import { SaveStatus } from './persistence/SaveStatus.tsx';
+import { copyShareLink } from './share/share-actions.ts';
 import styles from './app.module.css';
 
 const TARGET_LABELS: Record<AirflowTarget, string> = {
@@ -25,6 +28,7 @@ export function TopBar() {
   const { canUndo, canRedo, undo, redo } = useHistory();
   const autoLayout = useAutoLayout();
   const [examplesOpen, setExamplesOpen] = useState(false);
+  const [myDesignsOpen, setMyDesignsOpen] = useState(false);
   const fileInput = useRef<HTMLInputElement>(null);
   const counts = countFindings(findings);
   const { errors, warnings } = counts;
@@ -41,7 +45,7 @@ export function TopBar() {
         )}
       </h1>
       <div className={styles.group} role="group" aria-label="File">
-        <button onClick={newDesign}>New</button>
+        <button onClick={() => void newDesign()}>New</button>
         <button onClick={() => fileInput.current?.click()}>Open…</button>
         <input
           ref={fileInput}
@@ -62,6 +66,15 @@ export function TopBar() {
           Save
         </button>
         <button onClick={() => setExamplesOpen(true)}>Examples</button>
+        <button onClick={() => setMyDesignsOpen(true)} title="Designs kept in this browser">
+          My designs
+        </button>
+        <button
+          onClick={() => void copyShareLink()}
+          title="Copy a link that carries this design (nothing is uploaded)"
+        >
+          Copy link
+        </button>
       </div>
       <div className={styles.group} role="group" aria-label="Edit">
         <button onClick={undo} disabled={!canUndo} title="Undo (Ctrl+Z)">
@@ -78,6 +91,7 @@ export function TopBar() {
           {layoutPending ? 'Laying out…' : 'Auto-layout'}
         </button>
       </div>
+      <SaveStatus />
       <div className={styles.spacer} />
       <label className={styles.targetLabel}>
         <span>Target</span>
@@ -128,6 +142,7 @@ export function TopBar() {
         Export .zip
       </button>
       <ExamplesDialog open={examplesOpen} onClose={() => setExamplesOpen(false)} />
+      <MyDesignsDialog open={myDesignsOpen} onClose={() => setMyDesignsOpen(false)} />
     </header>
   );
 }

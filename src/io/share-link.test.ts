@@ -97,7 +97,7 @@ describe('share links', () => {
     const decoded = decodeShareFragment(notDesign);
     expect(decoded).toMatchObject({
       ok: false,
-      message: /the shared link: not a dag-designer design/,
+      message: /^not a dag-designer design/,
     });
   });
 

@@ -44,8 +44,6 @@ export const SHARE_INFLATED_MAX = 5 * 1024 * 1024;
  */
 const INFLATE_STEP = 1024;
 
-const SOURCE = 'the shared link';
-
 export type ShareEncodeResult =
   { ok: true; fragment: string } | { ok: false; reason: 'too-large'; size: number; max: number };
 
@@ -94,8 +92,14 @@ export function decodeShareFragment(
   } catch {
     return refuse('the link is damaged (its design is not UTF-8 text)');
   }
-  const parsed: ParseResult = parseDesignText(text, SOURCE);
-  if (!parsed.ok) return refuse(parsed.findings.map((f) => f.message).join('; '));
+  const parsed: ParseResult = parseDesignText(text);
+  if (!parsed.ok)
+    return refuse(
+      parsed.findings
+        .slice(0, 3)
+        .map((f) => (f.path && f.path !== 'format' ? `${f.path}: ${f.message}` : f.message))
+        .join('; '),
+    );
   return { ok: true, design: parsed.design, text };
 }
 

@@ -6,7 +6,7 @@
 import { useSyncExternalStore } from 'react';
 import { editorStore } from '../../store/index.ts';
 import { startAutosave, type Autosave, type SaveStatus, type Scheduler } from './autosave.ts';
-import { idbKv, type DesignKv } from './kv.ts';
+import { idbKv, memoryKv, type DesignKv } from './kv.ts';
 import { readCurrentId, readLocalDesign, type LocalEntry } from './local-designs.ts';
 
 /** Quiet time after the last change before writing: typing a word is one write. */
@@ -35,8 +35,9 @@ const debounceThenIdle: Scheduler = (fn) => {
 let kv: DesignKv | null = null;
 let autosave: Autosave | null = null;
 
+/** IndexedDB; a Map where there is none (Node tests, browsers with storage switched off). */
 export function localKv(): DesignKv {
-  kv ??= idbKv();
+  kv ??= typeof indexedDB === 'undefined' ? memoryKv() : idbKv();
   return kv;
 }
 
@@ -101,8 +102,22 @@ export async function restoreLastDesign(): Promise<void> {
   editorStore.getState().showNotice('info', `Restored ${entry.name} from this browser`);
 }
 
+let started: Promise<void> | null = null;
+
+/**
+ * Starts autosave, the unload guard and the restore, once per page (React's
+ * StrictMode runs effects twice); resolves when the restore is done.
+ */
+export function startPersistence(): Promise<void> {
+  if (started) return started;
+  localAutosave();
+  installUnloadGuard();
+  started = restoreLastDesign();
+  return started;
+}
+
 /** Asks before a reload or tab close only while a change is not yet stored. */
-export function installUnloadGuard(): () => void {
+function installUnloadGuard(): () => void {
   const save = localAutosave();
   const onBeforeUnload = (e: BeforeUnloadEvent) => {
     if (!save.needsGuard()) return;
