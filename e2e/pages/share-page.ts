@@ -44,4 +44,31 @@ export class SharePage {
     await this.sharedDialog.getByRole('button', { name: 'Open as new design' }).click();
     await expect(this.sharedDialog).toBeHidden();
   }
+
+  /**
+   * Puts `hash` in the address bar of the open tab (as pasting a link does)
+   * and returns the milliseconds, measured in the page, until an error
+   * notice is announced (or `limitMs` passes: then Infinity).
+   */
+  async msUntilRefused(hash: string, limitMs = 5000): Promise<number> {
+    return this.page.evaluate(
+      ({ hash, limitMs }) =>
+        new Promise<number>((resolve) => {
+          const alert = document.querySelector('[data-testid="notice-alert"]');
+          if (!alert) throw new Error('no error live region');
+          const started = performance.now();
+          const done = (ms: number) => {
+            observer.disconnect();
+            resolve(ms);
+          };
+          const observer = new MutationObserver(() => {
+            if (alert.textContent?.trim()) done(performance.now() - started);
+          });
+          observer.observe(alert, { childList: true, subtree: true, characterData: true });
+          setTimeout(() => done(Infinity), limitMs);
+          window.location.hash = hash;
+        }),
+      { hash, limitMs },
+    );
+  }
 }
