@@ -11,6 +11,7 @@ import { MyDesignsDialog } from './persistence/MyDesignsDialog.tsx';
 import { SaveStatus } from './persistence/SaveStatus.tsx';
 import { copyShareLink } from './share/share-actions.ts';
 import styles from './app.module.css';
+import dialogStyles from './dialogs/dialogs.module.css';
 
 const TARGET_LABELS: Record<AirflowTarget, string> = {
   '2.10': 'Airflow 2.10',
@@ -36,14 +37,17 @@ export function TopBar() {
 
   return (
     <header className={styles.topBar}>
-      <h1 className={styles.brand}>
-        dag-designer
-        {dirty && (
-          <span className={styles.dirty} title="Unsaved changes" aria-label="Unsaved changes">
-            ●
-          </span>
-        )}
-      </h1>
+      <div className={dialogStyles.brandStack}>
+        <h1 className={styles.brand}>
+          dag-designer
+          {dirty && (
+            <span className={styles.dirty} title="Unsaved changes" aria-label="Unsaved changes">
+              ●
+            </span>
+          )}
+        </h1>
+        <SaveStatus />
+      </div>
       <div className={styles.group} role="group" aria-label="File">
         <button onClick={() => void newDesign()}>New</button>
         <button onClick={() => fileInput.current?.click()}>Open…</button>
@@ -91,7 +95,6 @@ export function TopBar() {
           {layoutPending ? 'Laying out…' : 'Auto-layout'}
         </button>
       </div>
-      <SaveStatus />
       <div className={styles.spacer} />
       <label className={styles.targetLabel}>
         <span>Target</span>
