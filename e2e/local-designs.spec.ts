@@ -93,8 +93,8 @@ test('a browser closed mid-edit reopens on the last change; a damaged entry is r
     return { context, tab };
   };
   try {
-    // 1. Open an example, delete a task, and while typing the next edit the
-    //    browser goes away: no Save, no unload handlers.
+    // 1. Open an example, delete a task, type into dag_id, and while the focus
+    //    is still in the field the browser goes away: no Save, no unload handlers.
     const first = await launch();
     const editor = new EditorPage(first.tab);
     const designs = new DesignsPage(first.tab);
@@ -108,7 +108,11 @@ test('a browser closed mid-edit reopens on the last change; a damaged entry is r
     await designs.waitSaved();
     const inspector = new InspectorPage(first.tab);
     await inspector.openTab('DAG');
-    await inspector.field('description').pressSequentially('half-typed');
+    // Still typing (focus in the field, never left): autosave writes as the edits settle.
+    await inspector.field('dag_id').press('End');
+    await inspector.field('dag_id').pressSequentially('_v3');
+    await designs.waitSaved();
+    await expect(inspector.field('dag_id')).toBeFocused();
     await first.context.close(); // pages close without running beforeunload
 
     // 2. Reopen the same profile: the last change is there.
@@ -116,7 +120,7 @@ test('a browser closed mid-edit reopens on the last change; a damaged entry is r
     const reopened = new EditorPage(second.tab);
     const designs2 = new DesignsPage(second.tab);
     await reopened.open();
-    await expect(reopened.statusNotice).toHaveText('Restored branch_and_join from this browser');
+    await expect(reopened.statusNotice).toHaveText('Restored branch_and_join_v3 from this browser');
     await expect(reopened.taskNodes).toHaveCount(tasks - 1);
     await expect(new CanvasPage(second.tab).node('vacuum_orders')).toHaveCount(0);
 
@@ -137,17 +141,17 @@ test('a browser closed mid-edit reopens on the last change; a damaged entry is r
     await expect(reopened.taskNodes).toHaveCount(0);
 
     await designs2.open();
-    expect(await designs2.names()).toEqual(['branch_and_join', 'broken_sales', 'not-a-record']);
+    expect(await designs2.names()).toEqual(['branch_and_join_v3', 'broken_sales', 'not-a-record']);
     await expect(designs2.row('broken_sales')).toContainText('Could not be read: not JSON');
     await expect(designs2.row('not-a-record')).toContainText(
       'Could not be read: the stored entry is damaged',
     );
-    await expect(designs2.row('branch_and_join')).toContainText(`${tasks - 1} tasks`);
+    await expect(designs2.row('branch_and_join_v3')).toContainText(`${tasks - 1} tasks`);
     await reopened.screenshot('local-designs');
-    await designs2.openDesign('branch_and_join');
+    await designs2.openDesign('branch_and_join_v3');
     await expect(designs2.dialog).toBeHidden();
     await expect(reopened.taskNodes).toHaveCount(tasks - 1);
-    expect(await reopened.dagId()).toBe('branch_and_join');
+    expect(await reopened.dagId()).toBe('branch_and_join_v3');
     await second.context.close();
   } finally {
     // Chromium may still be flushing the profile for a moment after close.
