@@ -50,7 +50,7 @@ export interface Autosave {
   ): void;
   /** Sets the label of the open design (My designs → Rename). */
   setCurrentLabel(label: string | null): void;
-  /** The id to give the next design that is not adopted. */
+  /** Stops listening to the store (tests). */
   stop(): void;
 }
 
