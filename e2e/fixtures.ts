@@ -4,13 +4,16 @@
  * uncaught page error (the UI brief asks for none).
  */
 import { test as base, expect } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { CanvasPage } from './pages/canvas-page.ts';
+import { DesignsPage } from './pages/designs-page.ts';
 import { EditorPage } from './pages/editor-page.ts';
 import { ExamplesPage } from './pages/examples-page.ts';
 import { FilesPage } from './pages/files-page.ts';
 import { InspectorPage } from './pages/inspector-page.ts';
 import { PalettePage } from './pages/palette-page.ts';
 import { ProblemsPage } from './pages/problems-page.ts';
+import { SharePage } from './pages/share-page.ts';
 import { ToolbarPage } from './pages/toolbar-page.ts';
 
 interface Journey {
@@ -22,21 +25,32 @@ interface Journey {
   toolbar: ToolbarPage;
   files: FilesPage;
   examples: ExamplesPage;
+  designs: DesignsPage;
+  share: SharePage;
   /** Console errors/warnings and page errors seen so far (checked after the test). */
   consoleProblems: string[];
+}
+
+/**
+ * Records console errors/warnings and uncaught errors of `page` into `seen`;
+ * journeys that open more pages (a second context, a reopened browser) watch
+ * them too, into the same list.
+ */
+export function watchConsole(page: Page, seen: string[]): void {
+  page.on('console', (message) => {
+    const type = message.type();
+    if (type !== 'error' && type !== 'warning') return;
+    const where = message.location();
+    seen.push(`console.${type}: ${message.text()} (${where.url}:${where.lineNumber})`);
+  });
+  page.on('pageerror', (error) => seen.push(`pageerror: ${error.stack ?? error.message}`));
 }
 
 export const test = base.extend<Journey>({
   consoleProblems: [
     async ({ page }, use) => {
       const seen: string[] = [];
-      page.on('console', (message) => {
-        const type = message.type();
-        if (type !== 'error' && type !== 'warning') return;
-        const where = message.location();
-        seen.push(`console.${type}: ${message.text()} (${where.url}:${where.lineNumber})`);
-      });
-      page.on('pageerror', (error) => seen.push(`pageerror: ${error.stack ?? error.message}`));
+      watchConsole(page, seen);
       await use(seen);
       expect(seen, 'console errors, warnings or uncaught page errors').toEqual([]);
     },
@@ -56,6 +70,8 @@ export const test = base.extend<Journey>({
   toolbar: async ({ page }, use) => use(new ToolbarPage(page)),
   files: async ({ page }, use) => use(new FilesPage(page)),
   examples: async ({ page }, use) => use(new ExamplesPage(page)),
+  designs: async ({ page }, use) => use(new DesignsPage(page)),
+  share: async ({ page }, use) => use(new SharePage(page)),
 });
 
 export { expect };

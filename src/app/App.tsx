@@ -16,6 +16,9 @@ import { ValidationPanel } from './panel-slots.tsx';
 import { openDesignFile } from './file-actions.ts';
 import { useAutoLayout } from './use-auto-layout.ts';
 import { useGlobalShortcuts } from './use-global-shortcuts.ts';
+import { ConfirmHost } from './dialogs/ConfirmHost.tsx';
+import { usePersistence } from './persistence/use-persistence.ts';
+import { SharedDesignDialog, ShareLinkDialog } from './share/ShareDialogs.tsx';
 import styles from './app.module.css';
 
 const hasFiles = (e: DragEvent) => e.dataTransfer.types.includes('Files');
@@ -24,6 +27,7 @@ function Editor() {
   const autoLayout = useAutoLayout();
   useGlobalShortcuts(() => void autoLayout());
   useFitViewOnLoad();
+  usePersistence();
   const [fileOver, setFileOver] = useState(false);
 
   return (
@@ -62,6 +66,9 @@ function Editor() {
         </section>
         <RightPanel />
       </main>
+      <ShareLinkDialog />
+      <SharedDesignDialog />
+      <ConfirmHost />
       {fileOver && (
         <div className={styles.dropOverlay} aria-hidden="true">
           Drop a .dag.json file to open it

@@ -32,7 +32,7 @@ export function ExamplesDialog({ open, onClose }: { open: boolean; onClose: () =
   const pick = async (entry: ExampleEntry) => {
     try {
       const text = await fetchExampleText(entry);
-      if (openDesignText(text, entry.file)) onClose();
+      if (await openDesignText(text, entry.file)) onClose();
     } catch (err) {
       editorStore
         .getState()

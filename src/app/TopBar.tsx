@@ -7,7 +7,11 @@ import { countFindings, describeCounts, exportBlockReason } from './panel-slots.
 import { ExamplesDialog } from './ExamplesDialog.tsx';
 import { exportDesignZip, newDesign, openDesignFile, saveDesign } from './file-actions.ts';
 import { useAutoLayout } from './use-auto-layout.ts';
+import { MyDesignsDialog } from './persistence/MyDesignsDialog.tsx';
+import { SaveStatus } from './persistence/SaveStatus.tsx';
+import { copyShareLink } from './share/share-actions.ts';
 import styles from './app.module.css';
+import dialogStyles from './dialogs/dialogs.module.css';
 
 const EXPORT_BLOCKED_ID = 'export-blocked';
 
@@ -19,6 +23,7 @@ export function TopBar() {
   const { canUndo, canRedo, undo, redo } = useHistory();
   const autoLayout = useAutoLayout();
   const [examplesOpen, setExamplesOpen] = useState(false);
+  const [myDesignsOpen, setMyDesignsOpen] = useState(false);
   const fileInput = useRef<HTMLInputElement>(null);
   const counts = countFindings(findings);
   const { errors, warnings } = counts;
@@ -26,16 +31,19 @@ export function TopBar() {
 
   return (
     <header className={styles.topBar}>
-      <h1 className={styles.brand}>
-        dag-designer
-        {dirty && (
-          <span className={styles.dirty} title="Unsaved changes" aria-label="Unsaved changes">
-            ●
-          </span>
-        )}
-      </h1>
+      <div className={dialogStyles.brandStack}>
+        <h1 className={styles.brand}>
+          dag-designer
+          {dirty && (
+            <span className={styles.dirty} title="Unsaved changes" aria-label="Unsaved changes">
+              ●
+            </span>
+          )}
+        </h1>
+        <SaveStatus />
+      </div>
       <div className={styles.group} role="group" aria-label="File">
-        <button onClick={newDesign}>New</button>
+        <button onClick={() => void newDesign()}>New</button>
         <button onClick={() => fileInput.current?.click()}>Open…</button>
         <input
           ref={fileInput}
@@ -56,6 +64,15 @@ export function TopBar() {
           Save
         </button>
         <button onClick={() => setExamplesOpen(true)}>Examples</button>
+        <button onClick={() => setMyDesignsOpen(true)} title="Designs kept in this browser">
+          My designs
+        </button>
+        <button
+          onClick={() => void copyShareLink()}
+          title="Copy a link that carries this design (nothing is uploaded)"
+        >
+          Copy link
+        </button>
       </div>
       <div className={styles.group} role="group" aria-label="Edit">
         <button onClick={undo} disabled={!canUndo} title="Undo (Ctrl+Z)">
@@ -117,6 +134,7 @@ export function TopBar() {
         Export .zip
       </button>
       <ExamplesDialog open={examplesOpen} onClose={() => setExamplesOpen(false)} />
+      <MyDesignsDialog open={myDesignsOpen} onClose={() => setMyDesignsOpen(false)} />
     </header>
   );
 }

@@ -6,9 +6,9 @@ import { describeFindings, exportDesignZip, openDesignText } from './file-action
 import { invalidDesign } from '../model/findings.ts';
 
 describe('opening a bad file', () => {
-  it('says plainly that the file is from a newer dag-designer, file name first', () => {
+  it('says plainly that the file is from a newer dag-designer, file name first', async () => {
     const text = serializeDesign(sampleDesign()).replace('"version": 1', '"version": 2');
-    expect(openDesignText(text, 'future.dag.json')).toBe(false);
+    expect(await openDesignText(text, 'future.dag.json')).toBe(false);
     expect(editorStore.getState().notice?.text).toBe(
       'Could not open future.dag.json: it was written by a newer dag-designer (format version 2); this build reads version 1.',
     );

@@ -8,7 +8,9 @@ import type { Finding } from '../model/findings.ts';
 import { editorStore, findingsFor } from '../store/index.ts';
 import { gateExport } from '../export/gate.ts';
 import { zipBundle, zipName } from './bundle-zip.ts';
+import { askConfirm } from './dialogs/confirm.ts';
 import { downloadFile } from './download.ts';
+import { localAutosave } from './persistence/session.ts';
 
 const MAX_LISTED = 3;
 
@@ -37,12 +39,27 @@ export const hasUnsavedChanges = (): boolean => {
   return s.design !== s.savedDesign;
 };
 
-/** Asks before throwing away unsaved changes; true to go on. */
-export const confirmDiscard = (what: string): boolean =>
-  !hasUnsavedChanges() || window.confirm(`You have unsaved changes. ${what} anyway?`);
+/**
+ * Asks (in an in-app dialog) before leaving a design with changes not saved
+ * to a file; true to go on. The design itself stays in My designs: its
+ * pending autosave is written before the answer is returned.
+ */
+export async function confirmDiscard(what: string): Promise<boolean> {
+  if (hasUnsavedChanges()) {
+    const name = editorStore.getState().design.dag.dag_id;
+    const yes = await askConfirm({
+      title: 'Unsaved changes',
+      message: `${name} has changes that are not saved to a file. They stay in My designs in this browser. ${what} anyway?`,
+      confirmLabel: `${what} anyway`,
+    });
+    if (!yes) return false;
+  }
+  await localAutosave().flush();
+  return true;
+}
 
-export function newDesign(): void {
-  if (!confirmDiscard('Start a new design')) return;
+export async function newDesign(): Promise<void> {
+  if (!(await confirmDiscard('Start a new design'))) return;
   const s = editorStore.getState();
   s.loadDesign(emptyDesign());
   s.showNotice('info', 'New empty design');
@@ -53,7 +70,7 @@ export function newDesign(): void {
  * loaded. The text is parsed BEFORE asking to discard unsaved changes, so a
  * broken file never costs the user a prompt, and never touches the design.
  */
-export function openDesignText(text: string, source: string): boolean {
+export async function openDesignText(text: string, source: string): Promise<boolean> {
   const s = editorStore.getState();
   const result = parseDesignText(text, source);
   if (!result.ok) {
@@ -66,7 +83,7 @@ export function openDesignText(text: string, source: string): boolean {
     s.showNotice('error', sentence(`Could not open ${source}: ${describeFindings(findings)}`));
     return false;
   }
-  if (!confirmDiscard(`Open ${source}`)) return false;
+  if (!(await confirmDiscard(`Open ${source}`))) return false;
   s.loadDesign(result.design);
   s.showNotice('success', `Opened ${source} (${result.design.tasks.length} tasks)`);
   return true;

@@ -25,3 +25,13 @@ export {
   type ExamplesIndex,
   type ExamplesIndexResult,
 } from './examples-index.ts';
+export {
+  encodeShareFragment,
+  decodeShareFragment,
+  isShareFragment,
+  SHARE_PREFIX,
+  SHARE_FRAGMENT_MAX,
+  SHARE_INFLATED_MAX,
+  type ShareEncodeResult,
+  type ShareDecodeResult,
+} from './share-link.ts';
