@@ -75,6 +75,17 @@ find_python() {
   die "Python $minor is required and was not found (${tried[*]}); install it, e.g. \`pyenv install $minor\` or Debian's python$minor"
 }
 
+# tools_python: the system python3, checked to be $TOOLS_PYTHON_MINOR. Its PATH name (not
+# the resolved file) goes into the stamp, exactly as scripts/moto-env.sh writes it, so the
+# two scripts agree that .cache/moto is up to date.
+tools_python() {
+  command -v python3 >/dev/null 2>&1 || die "python3 is not on PATH; install Python $TOOLS_PYTHON_MINOR (Debian: apt-get install python3 python3-venv)"
+  local got
+  got="$(minor_of python3)" || die "python3 does not run"
+  [[ "$got" == "$TOOLS_PYTHON_MINOR" ]] || die "python3 is $got; python/tools.txt and python/moto.txt are resolved for Python $TOOLS_PYTHON_MINOR"
+  command -v python3
+}
+
 bootstrap_uv() {
   local py="$1"
   if [[ -x "$UV" ]] && [[ "$("$UV" --version 2>/dev/null)" == "uv $UV_VERSION"* ]]; then
@@ -125,7 +136,7 @@ python_minor() {
 
 sync_all() {
   local tools_py
-  tools_py="$(find_python "$TOOLS_PYTHON_MINOR")"
+  tools_py="$(tools_python)"
   bootstrap_uv "$tools_py"
   # Find every interpreter first, so one missing Python fails before any build.
   declare -A interpreter=()
@@ -159,7 +170,7 @@ compile_lock() {
 
 lock_all() {
   local tools_py
-  tools_py="$(find_python "$TOOLS_PYTHON_MINOR")"
+  tools_py="$(tools_python)"
   bootstrap_uv "$tools_py"
   local version python minor constraints input provider
   while read -r version python; do
