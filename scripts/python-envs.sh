@@ -3,6 +3,8 @@
 # the way the Amazon MWAA image installs Airflow.
 #
 #   scripts/python-envs.sh          create or refresh every venv from the committed locks
+#   scripts/python-envs.sh interpreters   only find every Python the venvs need (print them), or
+#                                   fail naming what is missing (scripts/setup.sh runs this first)
 #   scripts/python-envs.sh lock     re-resolve python/airflow-*.txt from mwaa/versions.tsv and
 #                                   mwaa/constraints-<version>.txt, and python/tools.txt
 #                                   (needs PyPI; commit the result)
@@ -72,6 +74,7 @@ find_python() {
   else
     tried+=("no pyenv on PATH")
   fi
+  local IFS=';'
   die "Python $minor is required and was not found (${tried[*]}); install it, e.g. \`pyenv install $minor\` or Debian's python$minor"
 }
 
@@ -134,6 +137,20 @@ python_minor() {
   echo "${BASH_REMATCH[1]}"
 }
 
+# interpreters_all: "<minor> <path>" for python3 and each Python minor of mwaa/versions.tsv.
+interpreters_all() {
+  local version python minor path seen=" "
+  path="$(tools_python)" || exit 1
+  echo "$TOOLS_PYTHON_MINOR $path (python3: tools, moto)"
+  while read -r version python; do
+    minor="$(python_minor "$python")"
+    [[ "$seen" == *" $minor "* ]] && continue
+    seen+="$minor "
+    path="$(find_python "$minor")" || exit 1
+    echo "$minor $path"
+  done < <(version_rows)
+}
+
 sync_all() {
   local tools_py
   tools_py="$(tools_python)"
@@ -143,7 +160,9 @@ sync_all() {
   local version python minor
   while read -r version python; do
     minor="$(python_minor "$python")"
-    [[ -n "${interpreter[$minor]:-}" ]] || interpreter[$minor]="$(find_python "$minor")"
+    if [[ -z "${interpreter[$minor]:-}" ]]; then
+      interpreter[$minor]="$(find_python "$minor")" || exit 1
+    fi
   done < <(version_rows)
   while read -r version python; do
     minor="$(python_minor "$python")"
@@ -212,6 +231,7 @@ flock 9 || die "could not lock $ROOT/.cache/python-envs.lock"
 
 case "${1:-sync}" in
   sync) sync_all ;;
+  interpreters) interpreters_all ;;
   lock) lock_all ;;
-  *) die "unknown command '$1' (use: sync | lock)" ;;
+  *) die "unknown command '$1' (use: sync | interpreters | lock)" ;;
 esac
