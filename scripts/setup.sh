@@ -8,10 +8,11 @@ cd "$(dirname "$0")/.."
 
 step() { printf '\n==> %s\n' "$*" >&2; }
 
-if ! command -v python3 >/dev/null 2>&1; then
-  echo "python3 is required (3.11) for the real-Airflow and S3 tests; install it first." >&2
-  exit 1
-fi
+# The venvs need python3 (3.11: Airflow 2.10.x, ruff, moto) and Python 3.12 (Airflow
+# 2.11.x and 3.x, from PATH or pyenv). Check first, so a missing Python fails before
+# anything is installed, with a message naming it.
+step "Finding the Pythons the MWAA test venvs need"
+bash scripts/python-envs.sh interpreters
 
 if [ ! -x /usr/bin/chromium ]; then
   step "Installing Debian's Chromium for the browser journeys"

@@ -5,67 +5,9 @@
  * defaults (tests/airflow/check_catalog.py). Failures list every disagreement
  * as "<operator>: <problem>" so they can be fixed in src/catalog.
  */
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { z } from 'zod';
-import { commonArgsFor, OPERATORS } from '../../src/catalog/index.ts';
-import type { AirflowTarget } from '../../src/design/design.ts';
-import { airflowVenvs, REPO_ROOT, requirePython, type AirflowVenv } from '../harness/venvs.ts';
-
-const CHECKER = join(REPO_ROOT, 'tests/airflow/check_catalog.py');
-
-const ReportSchema = z.object({
-  airflow_version: z.string(),
-  problems: z.array(z.object({ key: z.string(), problem: z.string() })),
-});
-
-function catalogFor(target: AirflowTarget): unknown {
-  const operators = OPERATORS.flatMap((op) => {
-    const spec = op.targets[target];
-    if (!spec) return [];
-    return [
-      {
-        key: op.key,
-        module: spec.module,
-        className: spec.className,
-        usesPythonCallable: op.usesPythonCallable,
-        args: spec.args.map((a) => ({
-          name: a.name,
-          pythonName: a.pythonName ?? null,
-          templated: a.templated,
-          required: a.required,
-        })),
-      },
-    ];
-  });
-  const commonArgs = commonArgsFor(target).map((a) => a.pythonName ?? a.name);
-  return { operators, common_args: commonArgs };
-}
-
-function checkCatalog(
-  venv: AirflowVenv,
-  catalog: unknown = catalogFor(venv.target),
-): z.infer<typeof ReportSchema> {
-  const python = requirePython(venv);
-  const input = join(mkdtempSync(join(tmpdir(), 'catalog-check-')), 'catalog.json');
-  writeFileSync(input, JSON.stringify(catalog));
-  const run = spawnSync(python, [CHECKER, input], {
-    encoding: 'utf8',
-    maxBuffer: 64 * 1024 * 1024,
-  });
-  if (run.error) throw new Error(`could not start ${python}: ${run.error.message}`);
-  if (run.status !== 0)
-    throw new Error(
-      `check_catalog.py (Airflow ${venv.version}) exited ${run.status}:\n${run.stderr}`,
-    );
-  const parsed = ReportSchema.safeParse(JSON.parse(run.stdout));
-  if (!parsed.success)
-    throw new Error(`check_catalog.py report has an unexpected shape: ${parsed.error.message}`);
-  return parsed.data;
-}
+import { checkCatalog } from '../harness/run-catalog-check.ts';
+import { airflowVenvs } from '../harness/venvs.ts';
 
 describe('operator catalog matches the real Airflow classes', () => {
   it.each(airflowVenvs().map((venv) => [`${venv.version} (target ${venv.target})`, venv] as const))(

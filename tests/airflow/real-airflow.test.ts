@@ -1,7 +1,8 @@
 /**
  * Exported DAG files against the real thing: every example and generated
  * design is exported per target, loaded with Airflow's DagBag in each venv of
- * that target (2.10 -> 2.10.5, 2.11 -> 2.11.2, 3 -> 3.0.6 and 3.3.2), and
+ * that target (tests/harness/venvs.ts: 2.10 -> MWAA 2.10.1, 2.10.3; 2.11 -> 2.11.0, 2.11.2;
+ * 3 -> 3.0.6, 3.2.1, 3.3.1), and
  * linted with ruff's Airflow rules. Venvs come from tests/harness/global-setup.ts;
  * a missing venv fails the test, it never skips.
  */

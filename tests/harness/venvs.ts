@@ -1,53 +1,59 @@
 /**
- * The real-Airflow venvs: which Airflow versions exist (python/versions.tsv,
- * shared with scripts/python-envs.sh) and where their interpreters live.
+ * The real-Airflow venvs: one per MWAA version (mwaa/versions.tsv, via the generated
+ * src/catalog/mwaa-versions.generated.ts, the table scripts/python-envs.sh also reads),
+ * each on that version's Python minor, and where their interpreters live.
  * Missing venvs are an error with the command that builds them, never a skip.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { AIRFLOW_TARGETS, type AirflowTarget } from '../../src/design/design.ts';
+import { MWAA_VERSIONS } from '../../src/catalog/mwaa-versions.generated.ts';
+import type { AirflowTarget } from '../../src/design/design.ts';
 
 export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 export const SETUP_SCRIPT = join(REPO_ROOT, 'scripts/python-envs.sh');
 
 export interface AirflowVenv {
-  /** Exact Airflow version, e.g. `3.0.6`. */
+  /** Exact MWAA Airflow version, e.g. `3.0.6`. */
   version: string;
+  /** The version 1 design target whose exports this venv tests (see legacyTarget). */
   target: AirflowTarget;
+  /** Python MWAA runs this version on, e.g. `3.12.10`. */
+  mwaaPython: string;
+  /** Python minor the lock is resolved for and the venv is built with, e.g. `3.12`. */
+  pythonMinor: string;
   /** Lock file the venv is synced from. */
   lockFile: string;
+  /** The venv's interpreter. */
   python: string;
 }
 
-function isTarget(value: string): value is AirflowTarget {
-  return (AIRFLOW_TARGETS as readonly string[]).includes(value);
+/**
+ * LEGACY TARGET MAPPING -- the one place an exact MWAA version is mapped back to
+ * the version 1 design targets ("2.10" | "2.11" | "3") that today's exporter and
+ * catalog still speak. Issue 9 (format version 2) replaces targets with exact
+ * versions; delete this then and use `version` directly.
+ */
+function legacyTarget(version: string): AirflowTarget {
+  if (version.startsWith('2.10.')) return '2.10';
+  if (version.startsWith('2.11.')) return '2.11';
+  if (version.startsWith('3.')) return '3';
+  throw new Error(`no version 1 design target for MWAA Airflow ${version}`);
 }
 
-/** Rows of python/versions.tsv, in file order. */
+/** One venv per MWAA version, in mwaa/versions.tsv order. */
 export function airflowVenvs(): AirflowVenv[] {
-  const path = join(REPO_ROOT, 'python/versions.tsv');
-  const rows = readFileSync(path, 'utf8')
-    .split('\n')
-    .map((line) => line.trim())
-    .filter((line) => line !== '' && !line.startsWith('#'));
-  return rows.map((line, index) => {
-    const [version, target] = line.split(/\s+/);
-    if (!version || !target || !isTarget(target)) {
-      throw new Error(
-        `${path}: row ${index + 1} "${line}" needs "<airflow version> <target 2.10|2.11|3> ..."`,
-      );
-    }
-    return {
-      version,
-      target,
-      lockFile: join(REPO_ROOT, `python/airflow-${version}.txt`),
-      python: join(REPO_ROOT, `.cache/airflow/${version}/bin/python`),
-    };
-  });
+  return MWAA_VERSIONS.map((mwaa) => ({
+    version: mwaa.airflow,
+    target: legacyTarget(mwaa.airflow),
+    mwaaPython: mwaa.python,
+    pythonMinor: mwaa.pythonMinor,
+    lockFile: join(REPO_ROOT, `python/airflow-${mwaa.airflow}.txt`),
+    python: join(REPO_ROOT, `.cache/airflow/${mwaa.airflow}/bin/python`),
+  }));
 }
 
-/** Every venv that tests a design target (target '3' maps to several 3.x versions). */
+/** Every venv that tests a design target (each target maps to several MWAA versions). */
 export function venvsForTarget(target: AirflowTarget): AirflowVenv[] {
   return airflowVenvs().filter((venv) => venv.target === target);
 }
