@@ -8,37 +8,18 @@
  * is a setting the user believes they made.
  */
 import { z } from 'zod';
-import { AIRFLOW_TARGETS, DEFAULT_TARGET, type Design, type JsonValue } from '../design/design.ts';
+import { JsonValueSchema } from './json-value-schema.ts';
+import { ParamSchema } from './param-schema.ts';
+import { AIRFLOW_TARGETS, DEFAULT_TARGET, type Design } from '../design/design.ts';
 
 export const DESIGN_FORMAT = 'dag-designer';
 /** The newest format version this build reads and the only one it writes. */
 export const CURRENT_VERSION = 1;
 
-/** Any JSON value: `args`, `default_args` and param defaults hold these. */
-export const JsonValueSchema: z.ZodType<JsonValue> = z
-  .lazy(() =>
-    z.union([
-      z.string(),
-      z.number(),
-      z.boolean(),
-      z.null(),
-      z.array(JsonValueSchema),
-      z.record(z.string(), JsonValueSchema),
-    ]),
-  )
-  .meta({ id: 'JsonValue' });
+export { JsonValueSchema };
 
 /** Seconds: a finite, non-negative number. */
 const seconds = () => z.number().nonnegative();
-
-const ParamSchema = z.strictObject({
-  default: JsonValueSchema.optional(),
-  type: z.enum(['string', 'integer', 'number', 'boolean', 'array', 'object', 'null']).optional(),
-  description: z.string().optional(),
-  enum: z.array(JsonValueSchema).optional(),
-  minimum: z.number().optional(),
-  maximum: z.number().optional(),
-});
 
 const DagSchema = z.strictObject({
   dag_id: z.string(),
