@@ -43,8 +43,8 @@ export function buildBenchDesign(taskCount: number, lanes = 20, grouped = true):
   const made = new Set(tasks.map((t) => t.task_id));
   return {
     format: 'dag-designer',
-    version: 1,
-    target: { airflow: '3' },
+    version: 2,
+    target: { airflow: '3.3.1' },
     dag: {
       dag_id: `bench_${taskCount}_tasks`,
       description: `Benchmark design: ${taskCount} Bash tasks in ${lanes} lanes.`,

@@ -145,7 +145,7 @@ test('build a 5-task DAG by drag and connect, export it, and load it in real Air
   writeFileSync(dagFile, zipped.get(`dags/${DAG_ID}.py`)!);
   const expectedTasks = STEPS.map((s) => s.id).sort();
   const expectedEdges = EDGES.map(([a, b]) => `${a}->${b}`).sort();
-  for (const { version, result } of loadWithAirflow(dagFile, '3')) {
+  for (const { version, result } of loadWithAirflow(dagFile, '3.3.1')) {
     expect(result.import_errors, `import errors on Airflow ${version}`).toEqual([]);
     expect(result.deprecations, `deprecations on Airflow ${version}`).toEqual([]);
     expect(result.dags, `DAGs on Airflow ${version}`).toHaveLength(1);

@@ -168,8 +168,8 @@ export function buildLargeExample(): Design {
 
   return {
     format: 'dag-designer',
-    version: 1,
-    target: { airflow: '3' },
+    version: 2,
+    target: { airflow: '3.3.1' },
     dag: {
       dag_id: 'large_200_tasks',
       description:

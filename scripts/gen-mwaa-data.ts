@@ -1,5 +1,5 @@
 /**
- * Writes src/catalog/mwaa-versions.generated.ts from mwaa/versions.tsv and the
+ * Writes src/design/mwaa-versions.generated.ts from mwaa/versions.tsv and the
  * vendored constraint files. Run: `npm run gen:mwaa` (then prettier is not needed:
  * the output is already in the committed form).
  */

@@ -1,4 +1,4 @@
-/** Writes public/schema/design.v1.json from the zod schema. Run: `npm run gen:schema`. */
+/** Writes public/schema/design.v2.json from the zod schema. Run: `npm run gen:schema`. */
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { designJsonSchemaText, JSON_SCHEMA_PATH } from '../src/io/json-schema.ts';

@@ -7,10 +7,10 @@ import { invalidDesign } from '../model/findings.ts';
 
 describe('opening a bad file', () => {
   it('says plainly that the file is from a newer dag-designer, file name first', async () => {
-    const text = serializeDesign(sampleDesign()).replace('"version": 1', '"version": 2');
+    const text = serializeDesign(sampleDesign()).replace('"version": 2', '"version": 3');
     expect(await openDesignText(text, 'future.dag.json')).toBe(false);
     expect(editorStore.getState().notice?.text).toBe(
-      'Could not open future.dag.json: it was written by a newer dag-designer (format version 2); this build reads version 1.',
+      'Could not open future.dag.json: it was written by a newer dag-designer (format version 3); this build reads version 2.',
     );
   });
 

@@ -6,10 +6,10 @@
  * and take fewer of them: passing an unknown keyword there is an error, so
  * each operator states which shape it has on each target.
  */
-import type { AirflowTarget } from '../design/design.ts';
+import type { AirflowTarget } from '../design/targets.ts';
 import { arg } from './define.ts';
 import { AMAZON_PROVIDER } from './import-paths.ts';
-import { PROVIDER_PINS } from './providers.ts';
+import { providerAtLeast, since } from './providers.ts';
 import type { ArgSpec } from './types.ts';
 
 export interface AwsConnShape {
@@ -21,6 +21,11 @@ export interface AwsConnShape {
   templated: boolean;
   /** Default of aws_conn_id (BatchOperator on 9.2.0: None). */
   connDefault?: string | null;
+  /**
+   * The amazon version that moved this class onto AwsBaseOperator: on an old
+   * shape, region_name and botocore_config are listed as needing it.
+   */
+  modernSince?: string;
 }
 
 /** AwsBaseOperator / AwsBaseSensor subclasses. */
@@ -46,6 +51,8 @@ export function awsConnArgs(shape: AwsConnShape): ArgSpec[] {
       },
     ),
   ];
+  const later = (...specs: ArgSpec[]) =>
+    shape.modernSince ? since(AMAZON_PROVIDER, shape.modernSince, ...specs) : [];
   if (shape.region) {
     args.push(
       arg(
@@ -58,6 +65,16 @@ export function awsConnArgs(shape: AwsConnShape): ArgSpec[] {
       ),
     );
   }
+  if (!shape.region)
+    args.push(
+      ...later(
+        arg(
+          'region_name',
+          'string',
+          "AWS region, e.g. 'eu-west-1'. Empty uses the connection's region.",
+        ),
+      ),
+    );
   if (shape.botocore) {
     args.push(
       arg(
@@ -67,38 +84,36 @@ export function awsConnArgs(shape: AwsConnShape): ArgSpec[] {
       ),
     );
   }
+  if (!shape.botocore)
+    args.push(
+      ...later(
+        arg(
+          'botocore_config',
+          'json',
+          'botocore Config options as a dict, e.g. {"retries": {"max_attempts": 10}}.',
+        ),
+      ),
+    );
   return args;
 }
 
-/**
- * True when the amazon provider pinned for `target` is at least `version`.
- * Argument lists follow the pinned provider, so a re-pin moves them with it
- * (the boundaries below were read from amazon 9.2.0, 9.21.0 and 9.23.0).
- */
+/** True when the amazon provider the target's constraints pin is at least `version`. */
 export function amazonAtLeast(target: AirflowTarget, version: string): boolean {
-  const pinned = PROVIDER_PINS[target][AMAZON_PROVIDER];
-  if (!pinned) return true;
-  return compareVersions(pinned, version) >= 0;
+  return providerAtLeast(target, AMAZON_PROVIDER, version);
 }
 
 /** 9.21.0 moved the S3, Glue, Batch and EMR Serverless classes onto AwsBaseOperator/AwsBaseSensor. */
 export function awsBaseShape(target: AirflowTarget, legacy: AwsConnShape): AwsConnShape {
-  return amazonAtLeast(target, '9.21.0') ? AWS_BASE : legacy;
+  return amazonAtLeast(target, '9.21.0') ? AWS_BASE : { ...legacy, modernSince: '9.21.0' };
 }
 
-function compareVersions(a: string, b: string): number {
-  const pa = a.split('.').map((part) => Number.parseInt(part, 10) || 0);
-  const pb = b.split('.').map((part) => Number.parseInt(part, 10) || 0);
-  for (let i = 0; i < Math.max(pa.length, pb.length); i += 1) {
-    const diff = (pa[i] ?? 0) - (pb[i] ?? 0);
-    if (diff !== 0) return diff;
-  }
-  return 0;
-}
-
-/** `args` when the amazon provider pinned for `target` is at least `version`, else nothing. */
-export function amazonSince(target: AirflowTarget, version: string, ...args: ArgSpec[]): ArgSpec[] {
-  return amazonAtLeast(target, version) ? args : [];
+/** `args` that exist from amazon `version` on (offered only where the constraints pin that or newer). */
+export function amazonSince(
+  _target: AirflowTarget,
+  version: string,
+  ...args: ArgSpec[]
+): ArgSpec[] {
+  return since(AMAZON_PROVIDER, version, ...args);
 }
 
 /** ECS and Batch: how often the CloudWatch log of the container is copied into the task log. */

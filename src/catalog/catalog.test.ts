@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { AIRFLOW_TARGETS, type AirflowTarget } from '../design/design.ts';
+import { lineOf, providerVersion } from '../design/targets.ts';
 import {
   CATEGORIES,
   COMMON_ARGS,
@@ -8,7 +9,6 @@ import {
   getOperatorOnTarget,
   OPERATORS,
   operatorsByCategory,
-  PROVIDER_PINS,
   RETIRED_TRIGGER_RULES,
   SENSOR_MODES,
   TRIGGER_RULES,
@@ -166,10 +166,11 @@ describe('operator catalog', () => {
     expect(total).toBe(OPERATORS.length);
   });
 
-  it('names a provider that is pinned for the target (or null for Airflow core)', () => {
+  it('names a provider the constraints of the target pin (or null for Airflow core)', () => {
     const unpinned = allTargetSpecs()
       .filter(
-        ({ target, spec }) => spec.provider !== null && !(spec.provider in PROVIDER_PINS[target]),
+        ({ target, spec }) =>
+          spec.provider !== null && providerVersion(target, spec.provider) === undefined,
       )
       .map(({ key, target, spec }) => `${key}@${target}: ${spec.provider}`);
     expect(unpinned).toEqual([]);
@@ -213,11 +214,11 @@ describe('import paths', () => {
 
   it('imports the core operators from the standard provider on Airflow 3 and from core on 2.x', () => {
     for (const [key, module] of Object.entries(STANDARD_MODULES)) {
-      expect(getOperatorOnTarget(key, '3')).toMatchObject({
+      expect(getOperatorOnTarget(key, '3.0.6')).toMatchObject({
         module,
         provider: 'apache-airflow-providers-standard',
       });
-      for (const target of ['2.10', '2.11'] as const) {
+      for (const target of ['2.10.3', '2.11.2'] as const) {
         const spec = getOperatorOnTarget(key, target);
         expect(spec?.module, `${key}@${target}`).toMatch(/^airflow\.(operators|sensors)\./);
         expect(spec?.provider, `${key}@${target}`).toBeNull();
@@ -226,11 +227,11 @@ describe('import paths', () => {
   });
 
   it('takes EmailOperator from the smtp provider on Airflow 3', () => {
-    expect(getOperatorOnTarget('EmailOperator', '3')).toMatchObject({
+    expect(getOperatorOnTarget('EmailOperator', '3.0.6')).toMatchObject({
       module: 'airflow.providers.smtp.operators.smtp',
       provider: 'apache-airflow-providers-smtp',
     });
-    expect(getOperatorOnTarget('EmailOperator', '2.10')).toMatchObject({
+    expect(getOperatorOnTarget('EmailOperator', '2.10.3')).toMatchObject({
       module: 'airflow.operators.email',
       provider: null,
     });
@@ -315,8 +316,8 @@ describe('known traps are encoded as data', () => {
           expect(argOf(key, target, name)?.required, `${key}@${target}.${name}`).toBe(true);
       }
     }
-    expect(argOf('LambdaInvokeFunctionOperator', '3', 'payload')?.type).toBe('text');
-    expect(argOf('GlueJobOperator', '3', 'script_args')?.type).toBe('json');
+    expect(argOf('LambdaInvokeFunctionOperator', '3.0.6', 'payload')?.type).toBe('text');
+    expect(argOf('GlueJobOperator', '3.0.6', 'script_args')?.type).toBe('json');
   });
 });
 
@@ -363,8 +364,8 @@ describe('common arguments and trigger rules', () => {
   });
 
   it('drop sla and the deprecated email arguments on Airflow 3 only', () => {
-    const on3 = commonArgsFor('3').map((a) => a.name);
-    const on210 = commonArgsFor('2.10').map((a) => a.name);
+    const on3 = commonArgsFor('3.0.6').map((a) => a.name);
+    const on210 = commonArgsFor('2.10.3').map((a) => a.name);
     for (const name of ['sla', 'email', 'email_on_failure', 'email_on_retry']) {
       expect(on3, name).not.toContain(name);
       expect(on210, name).toContain(name);
@@ -373,7 +374,7 @@ describe('common arguments and trigger rules', () => {
 
   it('offer the trigger rules of each target, without deprecated or 3.1-only ones', () => {
     for (const target of AIRFLOW_TARGETS) {
-      const rules = TRIGGER_RULES[target];
+      const rules = TRIGGER_RULES[lineOf(target)];
       for (const rule of [
         'all_success',
         'all_done',

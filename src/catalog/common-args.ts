@@ -11,12 +11,12 @@
  * - `task_concurrency` (a deprecated alias of max_active_tis_per_dag) is not
  *   offered anywhere: 3.x rejects it.
  */
-import type { AirflowTarget } from '../design/design.ts';
+import { lineOf, type AirflowLine, type AirflowTarget } from '../design/targets.ts';
 import { arg } from './define.ts';
 import { DEFAULT_TRIGGER_RULE, TRIGGER_RULES } from './trigger-rules.ts';
 import type { ArgSpec, CommonArgSpec } from './types.ts';
 
-const AIRFLOW_2: readonly AirflowTarget[] = ['2.10', '2.11'];
+const AIRFLOW_2: readonly AirflowLine[] = ['2.10', '2.11'];
 
 export const WEIGHT_RULES = ['downstream', 'upstream', 'absolute'] as const;
 
@@ -133,15 +133,18 @@ export const COMMON_ARGS: readonly CommonArgSpec[] = [
   arg('doc_md', 'text', 'Markdown documentation shown on the task in the UI.'),
 ];
 
+/** True when the common argument exists on `target` (its Airflow line). */
+export function isCommonArgOn(spec: CommonArgSpec, target: AirflowTarget): boolean {
+  return !spec.targets || spec.targets.includes(lineOf(target));
+}
+
 /** The common arguments valid on one target, with that target's enum choices. */
 export function commonArgsFor(target: AirflowTarget): ArgSpec[] {
-  return COMMON_ARGS.filter((spec) => !spec.targets || spec.targets.includes(target)).map(
-    (spec) => {
-      const rest: CommonArgSpec = { ...spec };
-      delete rest.targets;
-      delete rest.choicesByTarget;
-      const choices = spec.choicesByTarget?.[target];
-      return choices ? { ...rest, choices } : rest;
-    },
-  );
+  return COMMON_ARGS.filter((spec) => isCommonArgOn(spec, target)).map((spec) => {
+    const rest: CommonArgSpec = { ...spec };
+    delete rest.targets;
+    delete rest.choicesByTarget;
+    const choices = spec.choicesByTarget?.[lineOf(target)];
+    return choices ? { ...rest, choices } : rest;
+  });
 }

@@ -2,7 +2,13 @@
  * Small builders that keep the operator files readable as data: one line per
  * argument, per-target differences written as plain conditions on the target.
  */
-import { AIRFLOW_TARGETS, type AirflowTarget } from '../design/design.ts';
+import {
+  AIRFLOW_TARGETS,
+  lineOf,
+  type AirflowLine,
+  type AirflowTarget,
+} from '../design/targets.ts';
+import { providerAtLeast } from './providers.ts';
 import type {
   ArgSpec,
   ArgType,
@@ -47,8 +53,8 @@ export interface OperatorDefinition {
   isSensor?: boolean;
   usesPythonCallable?: boolean;
   isBranch?: boolean;
-  /** Where the class lives per target; a missing target means "not available there". */
-  imports: Partial<Record<AirflowTarget, ImportPath>>;
+  /** Where the class lives per Airflow line; a missing line means "not available there". */
+  imports: Partial<Record<AirflowLine, ImportPath>>;
   /** The arguments on one target (called once per target in `imports`). */
   args: (target: AirflowTarget) => readonly ArgSpec[];
 }
@@ -56,9 +62,16 @@ export interface OperatorDefinition {
 export function defineOperator(def: OperatorDefinition): OperatorSpec {
   const targets: Partial<Record<AirflowTarget, OperatorTargetSpec>> = {};
   for (const target of AIRFLOW_TARGETS) {
-    const where = def.imports[target];
+    const where = def.imports[lineOf(target)];
     if (!where) continue;
-    targets[target] = { ...where, args: def.args(target) };
+    const args = def.args(target);
+    const has = (spec: ArgSpec) =>
+      !spec.needs || providerAtLeast(target, spec.needs.provider, spec.needs.version);
+    targets[target] = {
+      ...where,
+      args: args.filter(has),
+      unavailable: args.filter((spec) => !has(spec)),
+    };
   }
   return {
     key: def.key,
@@ -72,7 +85,4 @@ export function defineOperator(def: OperatorDefinition): OperatorSpec {
   };
 }
 
-/** True on the Airflow 2 targets (2.10, 2.11). */
-export function isAirflow2(target: AirflowTarget): boolean {
-  return target !== '3';
-}
+export { isAirflow2 } from '../design/targets.ts';

@@ -7,7 +7,7 @@
  * (0.0.3) has no EmptyOperator, and its argument lists follow that provider
  * version, not core's.
  */
-import { AIRFLOW_TARGETS, type AirflowTarget } from '../design/design.ts';
+import { AIRFLOW_LINES, type AirflowLine } from '../design/targets.ts';
 
 export interface ImportPath {
   /** `from <module> import <className>` */
@@ -26,7 +26,7 @@ export const SMTP_PROVIDER = 'apache-airflow-providers-smtp';
 export type CoreImportStyle = 'classic' | 'standard';
 
 /** Airflow 3 moved the core operators to the standard provider; 2.x keeps the classic paths. */
-export const CORE_IMPORT_STYLE: Record<AirflowTarget, CoreImportStyle> = {
+export const CORE_IMPORT_STYLE: Record<AirflowLine, CoreImportStyle> = {
   '2.10': 'classic',
   '2.11': 'classic',
   '3': 'standard',
@@ -79,12 +79,12 @@ export const CORE_MODULES = {
 export type CoreOperatorKey = keyof typeof CORE_MODULES;
 
 /** Import paths of a core operator on every target, following `CORE_IMPORT_STYLE`. */
-export function coreImports(key: CoreOperatorKey): Record<AirflowTarget, ImportPath> {
+export function coreImports(key: CoreOperatorKey): Partial<Record<AirflowLine, ImportPath>> {
   const modules = CORE_MODULES[key];
-  const out = {} as Record<AirflowTarget, ImportPath>;
-  for (const target of AIRFLOW_TARGETS) {
-    const standard = CORE_IMPORT_STYLE[target] === 'standard';
-    out[target] = {
+  const out: Partial<Record<AirflowLine, ImportPath>> = {};
+  for (const line of AIRFLOW_LINES) {
+    const standard = CORE_IMPORT_STYLE[line] === 'standard';
+    out[line] = {
       module: standard ? modules.standard : modules.classic,
       className: key,
       provider: standard ? STANDARD_PROVIDER : null,
@@ -98,7 +98,7 @@ export function providerImports(
   module: string,
   className: string,
   provider: string,
-): Record<AirflowTarget, ImportPath> {
+): Record<AirflowLine, ImportPath> {
   const path: ImportPath = { module, className, provider };
   return { '2.10': path, '2.11': path, '3': path };
 }
@@ -107,6 +107,6 @@ export function providerImports(
 export function amazonImports(
   subModule: string,
   className: string,
-): Record<AirflowTarget, ImportPath> {
+): Record<AirflowLine, ImportPath> {
   return providerImports(`airflow.providers.amazon.aws.${subModule}`, className, AMAZON_PROVIDER);
 }

@@ -17,7 +17,7 @@ import { AWS_ANALYTICS_OPERATORS } from './operators/aws-analytics.ts';
 import { AWS_MESSAGING_OPERATORS } from './operators/aws-messaging.ts';
 
 export type * from './types.ts';
-export { COMMON_ARGS, commonArgsFor, WEIGHT_RULES } from './common-args.ts';
+export { COMMON_ARGS, commonArgsFor, isCommonArgOn, WEIGHT_RULES } from './common-args.ts';
 export {
   TRIGGER_RULES,
   DEFAULT_TRIGGER_RULE,
@@ -25,7 +25,7 @@ export {
   TRIGGER_RULE_HELP,
 } from './trigger-rules.ts';
 export { SENSOR_MODES, DEFAULT_SENSOR_TIMEOUT, type SensorMode } from './sensor-args.ts';
-export { PROVIDER_PINS } from './providers.ts';
+export { providerAtLeast, since } from './providers.ts';
 export { CORE_IMPORT_STYLE, type ImportPath } from './import-paths.ts';
 
 /** Display order of the palette. */

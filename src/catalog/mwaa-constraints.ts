@@ -1,27 +1,17 @@
 /**
  * Reads the vendored MWAA data (mwaa/versions.tsv and mwaa/constraints-<version>.txt)
- * and renders it as the TypeScript module src/catalog/mwaa-versions.generated.ts,
+ * and renders it as the TypeScript module src/design/mwaa-versions.generated.ts,
  * so the browser and the CLI know each MWAA version's Python and provider pins
  * without reading files at run time. Pure: the caller supplies the file reader
  * (scripts/gen-mwaa-data.ts writes the module; mwaa-versions.test.ts checks it is fresh).
  */
 
-/** One Amazon MWAA Airflow version, as its constraints file pins it. */
-export interface MwaaVersion {
-  /** Exact Airflow version MWAA runs, e.g. `3.0.6`. */
-  airflow: string;
-  /** Exact Python MWAA runs it on, e.g. `3.12.10`. */
-  python: string;
-  /** `3.12`: names Airflow's published `constraints-<python minor>.txt`. */
-  pythonMinor: string;
-  /** Repository path of the vendored constraints file. */
-  constraintsFile: string;
-  /** Every `apache-airflow-providers-*` distribution the constraints pin, by name. */
-  providers: Readonly<Record<string, string>>;
-}
+import type { MwaaVersion } from '../design/mwaa-version.ts';
+
+export type { MwaaVersion };
 
 export const MWAA_TABLE_PATH = 'mwaa/versions.tsv';
-export const MWAA_GENERATED_PATH = 'src/catalog/mwaa-versions.generated.ts';
+export const MWAA_GENERATED_PATH = 'src/design/mwaa-versions.generated.ts';
 
 export function constraintsPath(airflow: string): string {
   return `mwaa/constraints-${airflow}.txt`;
@@ -85,7 +75,7 @@ export function readMwaaVersions(readFile: (path: string) => string): MwaaVersio
   });
 }
 
-/** The text of src/catalog/mwaa-versions.generated.ts for these versions. */
+/** The text of src/design/mwaa-versions.generated.ts for these versions. */
 export function mwaaVersionsModuleText(versions: readonly MwaaVersion[]): string {
   const body = JSON.stringify(versions, null, 2);
   return [
@@ -94,7 +84,7 @@ export function mwaaVersionsModuleText(versions: readonly MwaaVersion[]): string
     ' * mwaa/constraints-<version>.txt: the MWAA Airflow versions, their Python, and the',
     ' * provider versions their constraints pin. Do not edit; edit the mwaa/ files and regenerate.',
     ' */',
-    "import type { MwaaVersion } from './mwaa-constraints.ts';",
+    "import type { MwaaVersion } from './mwaa-version.ts';",
     '',
     '/** Every Airflow version MWAA runs, oldest first (the order of mwaa/versions.tsv). */',
     `export const MWAA_AIRFLOW_VERSIONS = ${JSON.stringify(versions.map((v) => v.airflow))} as const;`,

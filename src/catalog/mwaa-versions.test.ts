@@ -8,7 +8,7 @@ import {
   providerPins,
   readMwaaVersions,
 } from './mwaa-constraints.ts';
-import { MWAA_VERSIONS } from './mwaa-versions.generated.ts';
+import { MWAA_VERSIONS } from '../design/mwaa-versions.generated.ts';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const readRepoFile = (path: string): string => readFileSync(join(ROOT, path), 'utf8');

@@ -9,7 +9,7 @@
  *   RemovedInAirflow3Warning, gone in 3.
  * - `all_done_min_one_success`: only exists from Airflow 3.1 on.
  */
-import type { AirflowTarget } from '../design/design.ts';
+import type { AirflowLine } from '../design/targets.ts';
 
 const RULES = [
   'all_success',
@@ -26,7 +26,7 @@ const RULES = [
   'always',
 ] as const;
 
-export const TRIGGER_RULES: Record<AirflowTarget, readonly string[]> = {
+export const TRIGGER_RULES: Record<AirflowLine, readonly string[]> = {
   '2.10': RULES,
   '2.11': RULES,
   '3': RULES,

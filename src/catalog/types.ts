@@ -3,7 +3,7 @@
  * target. Validation, the exporter and the canvas forms all read it; nothing
  * else may know an operator's arguments.
  */
-import type { AirflowTarget } from '../design/design.ts';
+import type { AirflowLine, AirflowTarget } from '../design/targets.ts';
 
 /**
  * Argument types. `duration` is seconds in the design and becomes
@@ -46,6 +46,12 @@ export interface ArgSpec {
    * a trailing space (`"script.sh "`) or a `{{ }}` expression avoids it.
    */
   templateExt?: readonly string[];
+  /**
+   * The provider version that introduced this argument. On a target whose
+   * constraints pin an older one it is not offered, and a design using it is
+   * `unsupported-on-target` naming this version.
+   */
+  needs?: { provider: string; version: string };
 }
 
 export type OperatorCategory =
@@ -59,6 +65,8 @@ export interface OperatorTargetSpec {
   /** Provider distribution the import needs, or null for airflow core. */
   provider: string | null;
   args: readonly ArgSpec[];
+  /** Arguments of newer provider versions than this target pins (`ArgSpec.needs` says which). */
+  unavailable: readonly ArgSpec[];
 }
 
 export interface OperatorSpec {
@@ -82,8 +90,8 @@ export interface OperatorSpec {
  * show them on every task; validation checks them like operator arguments.
  */
 export interface CommonArgSpec extends ArgSpec {
-  /** Only on some targets (absent means all). */
-  targets?: readonly AirflowTarget[];
+  /** Only on some Airflow lines (absent means all). */
+  targets?: readonly AirflowLine[];
   /** Enum choices that differ per target (e.g. `trigger_rule`); `choices` is the fallback. */
-  choicesByTarget?: Partial<Record<AirflowTarget, readonly string[]>>;
+  choicesByTarget?: Partial<Record<AirflowLine, readonly string[]>>;
 }

@@ -84,15 +84,17 @@ describe('dag-designer export', () => {
   it('validates for --target and rejects an unknown target', async () => {
     const io = makeTestIo();
     const file = copyFixture(io, 'unsupported-on-target');
-    // email_on_failure exists on 2.11, so exporting for 2.11 is allowed.
+    // email_on_failure exists on 2.11; the version 1 name 2.11 means MWAA's 2.11.2.
     expect(await run(['export', file, '-o', 'out211', '--target', '2.11'], io)).toBe(0);
     const manifest = JSON.parse(readFileSync(join(io.cwd, 'out211/manifest.json'), 'utf8')) as {
       airflow: string;
     };
-    expect(manifest.airflow).toBe('2.11');
+    expect(manifest.airflow).toBe('2.11.2');
     expect(await run(['export', file, '-o', 'out3'], io)).toBe(1);
     expect(await run(['export', file, '-o', 'x', '--target', '2.9'], io)).toBe(2);
-    expect(io.err).toContain('--target must be one of 2.10, 2.11, 3');
+    expect(io.err).toContain(
+      '--target must be one of 2.10.1, 2.10.3, 2.11.0, 2.11.2, 3.0.6, 3.2.1, 3.3.1 (or a version 1 name: 2.10, 2.11, 3)',
+    );
   });
 
   it('puts --prefix on the manifest keys', async () => {

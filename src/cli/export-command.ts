@@ -4,7 +4,14 @@
  */
 import { join, resolve } from 'node:path';
 import { gateExport } from '../export/gate.ts';
-import { parseTarget, targetLabel, targetList, type AirflowTarget } from '../design/targets.ts';
+import {
+  AIRFLOW_LINES,
+  parseTargetOrV1Name,
+  targetLabel,
+  targetList,
+  type AirflowTarget,
+} from '../design/targets.ts';
+import { readVendoredConstraints } from './vendored-constraints.ts';
 import { parseCommandArgs, singleInput, UsageError } from './args.ts';
 import { EXIT_FINDINGS, EXIT_OK, EXIT_UNUSABLE, type CliIo } from './cli-io.ts';
 import { formatFindings, summaryLine } from './format-findings.ts';
@@ -16,16 +23,17 @@ const OPTIONS = {
   out: { type: 'string', short: 'o' },
   target: { type: 'string' },
   prefix: { type: 'string' },
+  'bundle-constraints': { type: 'boolean' },
   json: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
 function targetOption(value: string | undefined): AirflowTarget | undefined {
   if (value === undefined) return undefined;
-  const target = parseTarget(value);
+  const target = parseTargetOrV1Name(value);
   if (!target) {
     throw new UsageError(
-      `--target must be one of ${targetList()}, not ${JSON.stringify(value)}`,
+      `--target must be one of ${targetList()} (or a version 1 name: ${AIRFLOW_LINES.join(', ')}), not ${JSON.stringify(value)}`,
       EXPORT_USAGE,
     );
   }
@@ -53,6 +61,9 @@ export async function exportCommand(argv: string[], io: CliIo): Promise<number> 
   const gate = gateExport(read.design, {
     target,
     prefix: values.prefix,
+    bundledConstraints: values['bundle-constraints']
+      ? readVendoredConstraints(target ?? read.design.target.airflow)
+      : undefined,
     designText: read.text,
     readFindings: read.findings,
   });

@@ -6,7 +6,7 @@ const manifestWith = (keys: [path: string, key: string][]): Manifest => ({
   format: 'dag-designer-manifest',
   version: 1,
   dag_id: 'etl',
-  airflow: '3',
+  airflow: '3.0.6',
   design_sha256: '',
   files: keys.map(([path, key]) => ({
     path,

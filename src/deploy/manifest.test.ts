@@ -11,7 +11,7 @@ const manifest = {
   format: 'dag-designer-manifest',
   version: 1,
   dag_id: 'etl',
-  airflow: '3',
+  airflow: '3.0.6',
   design_sha256: 'd'.repeat(64),
   files: [
     {

@@ -35,7 +35,7 @@ const manifestSchema = z.strictObject({
 });
 
 // Compile-time proof that the schema and the Manifest type agree both ways
-// (as src/io/schema-v1.ts does for the design), so parsing needs no cast.
+// (as src/io/schema-v2.ts does for the design), so parsing needs no cast.
 type Assert<T extends true> = T;
 export type SchemaOutputIsManifest = Assert<
   z.output<typeof manifestSchema> extends Manifest ? true : false

@@ -86,7 +86,7 @@ export interface Edge {
 
 export interface Design {
   format: 'dag-designer';
-  version: 1;
+  version: 2;
   target: { airflow: AirflowTarget };
   dag: DagSettings;
   groups: TaskGroup[];

@@ -19,6 +19,13 @@ export interface ExportOptions {
    * canonical serialization of the design.
    */
   designText?: string;
+  /**
+   * The text of the target's Airflow constraints file (mwaa/constraints-<v>.txt),
+   * to ship it as `dags/constraints-<v>.txt` and point requirements.txt at it
+   * (`export --bundle-constraints`, for environments without internet access).
+   * The core reads no files: the CLI and the browser supply it.
+   */
+  bundledConstraints?: string;
 }
 
 export interface ManifestFile {

@@ -115,7 +115,7 @@ describe('taskLines', () => {
         edges: [{ from: 'a', to: 'run' }],
       },
     );
-    const { code: src, taskLines } = renderDagFile(d, '3');
+    const { code: src, taskLines } = renderDagFile(d, '3.0.6');
     const lines = src.split('\n');
     expect(Object.keys(taskLines)).toEqual(['a', 'run', 'c']);
     for (const [id, [first, last]] of Object.entries(taskLines)) {

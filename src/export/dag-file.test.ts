@@ -36,12 +36,12 @@ describe('imports', () => {
       },
       { params: { x: { default: 1 } }, default_args: { retries: 1 } },
     );
-    const three = code(d, '3');
+    const three = code(d, '3.0.6');
     expect(three).toContain('from airflow.sdk import DAG, Param, TaskGroup');
     expect(three).not.toMatch(
       /schedule_interval|airflow\.operators\.|airflow\.sensors\.|airflow\.utils\.|airflow\.models/,
     );
-    for (const target of ['2.10', '2.11'] as const) {
+    for (const target of ['2.10.3', '2.11.2'] as const) {
       const two = code(d, target);
       expect(two).not.toContain('airflow.sdk');
       expect(two).not.toContain('schedule_interval');

@@ -8,6 +8,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { AIRFLOW_TARGETS, type AirflowTarget, type Design } from '../design/design.ts';
+import { isAirflow2 } from '../design/targets.ts';
 import { parseDesignText } from '../io/index.ts';
 import { exportBundle } from './index.ts';
 import { importedNames } from '../testing/export-designs.ts';
@@ -121,7 +122,7 @@ describe('golden bundles', () => {
           if (!path.endsWith('.py')) continue;
           const where = `${source.name}/${target}/${path}`;
           expect(code, where).not.toContain('schedule_interval');
-          if (target === '3')
+          if (!isAirflow2(target))
             expect(code, where).not.toMatch(/\bairflow\.(operators|sensors|utils|models)\./);
           else expect(code, where).not.toContain('airflow.sdk');
           const body = code

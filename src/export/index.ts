@@ -9,7 +9,7 @@ import type { BundleFile, ExportOptions } from './bundle-types.ts';
 import { resolveOperator } from './dag-file/operators.ts';
 import { renderDagFile as renderDagFileFor, type RenderedDagFile } from './dag-file/render.ts';
 import { buildManifest, manifestFile } from './manifest.ts';
-import { renderRequirements } from './requirements.ts';
+import { bundledConstraintsPath, renderRequirements } from './requirements.ts';
 
 export type { RenderedDagFile } from './dag-file/render.ts';
 export { pyStr, pyText, pyValue, isPythonIdentifier } from './python-literal.ts';
@@ -43,9 +43,17 @@ export function exportBundle(design: Design, options: ExportOptions = {}): Bundl
     { path: dagFilePath(design), content: code, contentType: PYTHON_CONTENT_TYPE },
   ];
   const providers = design.tasks.flatMap((task) => resolveOperator(task, target).provider ?? []);
-  const requirements = renderRequirements(providers, target);
-  if (requirements !== null)
+  const bundled = options.bundledConstraints;
+  const requirements = renderRequirements(providers, target, bundled !== undefined);
+  if (requirements !== null) {
     files.push({ path: 'requirements.txt', content: requirements, contentType: TEXT_CONTENT_TYPE });
+    if (bundled !== undefined)
+      files.push({
+        path: bundledConstraintsPath(target),
+        content: bundled,
+        contentType: TEXT_CONTENT_TYPE,
+      });
+  }
   const designText = options.designText ?? serializeDesign(design);
   const manifest = buildManifest(design.dag.dag_id, target, designText, files, options.prefix);
   return [...files, manifestFile(manifest)].sort((a, b) =>

@@ -1,5 +1,5 @@
 import { DEFAULT_TARGET, type Design } from '../design/design.ts';
-import { CURRENT_VERSION, DESIGN_FORMAT } from './schema-v1.ts';
+import { CURRENT_VERSION, DESIGN_FORMAT } from './schema-v2.ts';
 
 /**
  * A new, valid design with no tasks. Manual-only (`schedule: null`) so a

@@ -3,13 +3,13 @@ export { parseDesign, parseDesignText, type ParseResult, type ParseOptions } fro
 export { serializeDesign, sortEdges } from './serialize.ts';
 export { emptyDesign } from './empty.ts';
 export {
-  DesignSchemaV1,
+  DesignSchemaV2,
   JsonValueSchema,
   CURRENT_VERSION,
   DESIGN_FORMAT,
-  type DesignV1Input,
-  type DesignV1Output,
-} from './schema-v1.ts';
+  type DesignV2Input,
+  type DesignV2Output,
+} from './schema-v2.ts';
 export { MIGRATIONS, migrateToCurrent, type Migration, type MigrationOutcome } from './migrate.ts';
 export { designJsonSchemaText, JSON_SCHEMA_PATH, JSON_SCHEMA_ID } from './json-schema.ts';
 export {

@@ -27,12 +27,38 @@ function v0Sample(): Record<string, unknown> {
 }
 
 describe('migrations', () => {
-  it('version 1 is current: the registry is empty but ordered from 1 on when it grows', () => {
-    expect(MIGRATIONS).toEqual([]);
+  it('has one step per version, from 1 on', () => {
+    expect(MIGRATIONS.map((m) => [m.from, m.to])).toEqual([[1, 2]]);
+  });
+
+  it('1 -> 2 names the exact MWAA version a version 1 target meant, and nothing else', () => {
+    const v1 = { ...JSON.parse(serializeDesign(sampleDesign())), version: 1 };
+    for (const [name, exact] of [
+      ['2.10', '2.10.3'],
+      ['2.11', '2.11.2'],
+      ['3', '3.0.6'],
+    ] as const) {
+      const r = parseDesign({ ...v1, target: { airflow: name } });
+      expect(r).toEqual({
+        ok: true,
+        design: { ...sampleDesign(), target: { airflow: exact } },
+        findings: [],
+        migratedFrom: 1,
+      });
+    }
+    // No target: the schema's default (the newest version) applies, as in version 1.
+    const { target: _omitted, ...noTarget } = v1;
+    const r = parseDesign(noTarget);
+    expect(r.ok && r.design.target.airflow).toBe('3.3.1');
+    // Not a version 1 name: left for the schema to report, at its path.
+    const bad = parseDesign({ ...v1, target: { airflow: '2.9' } });
+    expect(bad.findings.map((f) => `${f.code}@${f.path}`)).toEqual([
+      'invalid-design@target.airflow',
+    ]);
   });
 
   it('upgrades an old file through an injected migration', () => {
-    const r = parseDesign(v0Sample(), { migrations: [fakeV0ToV1] });
+    const r = parseDesign(v0Sample(), { migrations: [fakeV0ToV1, ...MIGRATIONS] });
     expect(r).toEqual({ ok: true, design: sampleDesign(), findings: [], migratedFrom: 0 });
   });
 
@@ -76,7 +102,7 @@ describe('migrations', () => {
 
   it('still checks the upgraded shape', () => {
     const raw = { ...v0Sample(), edges: [['a']] };
-    const r = parseDesign(raw, { migrations: [fakeV0ToV1] });
+    const r = parseDesign(raw, { migrations: [fakeV0ToV1, ...MIGRATIONS] });
     expect(r.findings.map((f) => f.path)).toEqual(['edges[0].to']);
   });
 });

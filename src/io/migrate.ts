@@ -3,13 +3,14 @@
  * written in; older files are upgraded step by step (n -> n+1) before the
  * current schema checks them, so a schema only ever knows one version.
  *
- * To introduce version 2: add `{ from: 1, to: 2, migrate }` to `MIGRATIONS`,
- * write `schema-v2.ts`, bump `CURRENT_VERSION`, and keep the v1 fixtures as
- * migration tests. A migration gets the raw (unvalidated) object and must not
+ * To introduce version 3: add `{ from: 2, to: 3, migrate }` to `MIGRATIONS`,
+ * change the schema (renamed `schema-v3.ts`), bump `CURRENT_VERSION`, and keep
+ * the v2 fixtures as migration tests. A migration gets the raw (unvalidated) object and must not
  * assume its shape beyond what the old schema guaranteed: it runs BEFORE the
  * schema check, so it should leave malformed input for the schema to report.
  */
-import { CURRENT_VERSION } from './schema-v1.ts';
+import { AIRFLOW_LINES, VERSION_1_TARGETS } from '../design/targets.ts';
+import { CURRENT_VERSION } from './schema-v2.ts';
 
 export interface Migration {
   from: number;
@@ -18,8 +19,26 @@ export interface Migration {
   migrate(raw: Record<string, unknown>): Record<string, unknown>;
 }
 
-/** Version 1 is the first public format: nothing to migrate yet. */
-export const MIGRATIONS: readonly Migration[] = [];
+/**
+ * 1 -> 2: the target names the MWAA environment's exact Airflow version.
+ * A version 1 name becomes the version it meant (VERSION_1_TARGETS); a file
+ * without a target keeps having none (the schema's default applies);
+ * anything else is left for the schema to report. Nothing else changes.
+ */
+const targetIsMwaaVersion: Migration = {
+  from: 1,
+  to: 2,
+  migrate(raw) {
+    const target = raw['target'];
+    if (typeof target !== 'object' || target === null || Array.isArray(target)) return raw;
+    const airflow: unknown = (target as Record<string, unknown>)['airflow'];
+    const line = AIRFLOW_LINES.find((l) => l === airflow);
+    if (line === undefined) return raw;
+    return { ...raw, target: { ...target, airflow: VERSION_1_TARGETS[line] } };
+  },
+};
+
+export const MIGRATIONS: readonly Migration[] = [targetIsMwaaVersion];
 
 export type MigrationOutcome =
   | { ok: true; raw: Record<string, unknown>; migratedFrom: number | null }

@@ -27,13 +27,13 @@ describe('parseDesign', () => {
   it('fills the defaults the contract implies', () => {
     const r = parseDesign({
       format: 'dag-designer',
-      version: 1,
+      version: 2,
       dag: { dag_id: 'd', start_date: '2026-01-01' },
       tasks: [{ task_id: 't', operator: 'EmptyOperator' }],
     });
     expect(r.ok).toBe(true);
     if (!r.ok) return;
-    expect(r.design.target).toEqual({ airflow: '3' });
+    expect(r.design.target).toEqual({ airflow: '3.3.1' });
     expect(r.design.dag).toMatchObject({
       schedule: null,
       catchup: false,
@@ -72,7 +72,7 @@ describe('parseDesign', () => {
       'refuses a newer version with the upgrade message',
       () => ({ ...rawSample(), version: 7 }),
       'version',
-      'it was written by a newer dag-designer (format version 7); this build reads version 1',
+      'it was written by a newer dag-designer (format version 7); this build reads version 2',
     ],
     [
       'explains a wrong type in plain words',
@@ -137,7 +137,9 @@ describe('parseDesign', () => {
   it('lists the allowed targets', () => {
     const r = parseDesign({ ...rawSample(), target: { airflow: '2.9' } });
     expect(codesAndPaths(r)).toEqual([['invalid-design', 'target.airflow']]);
-    expect(r.findings[0]?.message).toBe('must be one of "2.10", "2.11", "3", not the string "2.9"');
+    expect(r.findings[0]?.message).toBe(
+      'must be one of "2.10.1", "2.10.3", "2.11.0", "2.11.2", "3.0.6", "3.2.1", "3.3.1", not the string "2.9"',
+    );
   });
 
   it('rejects values JSON cannot hold inside args', () => {

@@ -12,7 +12,7 @@ import { formatPathSegments, type PathSegment } from '../model/paths.ts';
 import { issuesToFindings, describeValue } from './issue-messages.ts';
 import { findDuplicateKey, findJsonSyntaxError } from './json-syntax.ts';
 import { migrateToCurrent, MIGRATIONS, type Migration } from './migrate.ts';
-import { CURRENT_VERSION, DESIGN_FORMAT, DesignSchemaV1 } from './schema-v1.ts';
+import { CURRENT_VERSION, DESIGN_FORMAT, DesignSchemaV2 } from './schema-v2.ts';
 
 export type ParseResult =
   | {
@@ -128,9 +128,9 @@ function parseUnsafe(input: unknown, options: ParseOptions): ParseResult {
   );
   if (!migrated.ok) return fail(invalidDesign('version', migrated.message));
 
-  const result = DesignSchemaV1.safeParse(migrated.raw);
+  const result = DesignSchemaV2.safeParse(migrated.raw);
   if (!result.success)
-    return fail(...issuesToFindings(result.error.issues, migrated.raw, DesignSchemaV1));
+    return fail(...issuesToFindings(result.error.issues, migrated.raw, DesignSchemaV2));
   return migrated.migratedFrom === null
     ? { ok: true, design: result.data, findings: [] }
     : { ok: true, design: result.data, findings: [], migratedFrom: migrated.migratedFrom };

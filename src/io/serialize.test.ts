@@ -45,7 +45,7 @@ describe('serializeDesign', () => {
     expect(text.endsWith('}\n')).toBe(true);
     expect(
       text.startsWith(
-        '{\n  "format": "dag-designer",\n  "version": 1,\n  "target": {\n    "airflow": "3"\n  },\n  "dag": {\n    "dag_id"',
+        '{\n  "format": "dag-designer",\n  "version": 2,\n  "target": {\n    "airflow": "3.3.1"\n  },\n  "dag": {\n    "dag_id"',
       ),
     ).toBe(true);
     const raw = JSON.parse(text) as Record<string, unknown>;
@@ -90,9 +90,9 @@ describe('serializeDesign', () => {
     const text = serializeDesign(emptyDesign('x', new Date('2026-03-04T05:06:07Z')));
     expect(text).toBe(`{
   "format": "dag-designer",
-  "version": 1,
+  "version": 2,
   "target": {
-    "airflow": "3"
+    "airflow": "3.3.1"
   },
   "dag": {
     "dag_id": "x",
@@ -149,7 +149,7 @@ describe('emptyDesign', () => {
   it('defaults the dag id and is a valid design', () => {
     const d = emptyDesign();
     expect(d.dag.dag_id).toBe('my_dag');
-    expect(d.target.airflow).toBe('3');
+    expect(d.target.airflow).toBe('3.3.1');
     expect(parseDesignText(serializeDesign(d)).ok).toBe(true);
   });
 });

@@ -66,7 +66,9 @@ describe('share links', () => {
     expect(decoded.ok).toBe(false);
     if (decoded.ok) return;
     expect(decoded.message).toMatch(/larger than 5 MB once unpacked/);
-    expect(elapsed).toBeLessThan(1000);
+    // Inflating all 64 MB takes many seconds; stopping at the cap takes a fraction of one
+    // (the browser journey holds it to 1 s). 3 s leaves room for a busy 2-core CI machine.
+    expect(elapsed).toBeLessThan(3000);
   });
 
   it('applies the inflated-size cap exactly', () => {

@@ -324,8 +324,8 @@ describe('dag, target, groups, replace', () => {
   it('patches dag settings and target', () => {
     const d = design([]);
     expect(ok(d, { type: 'updateDag', patch: { schedule: '@daily' } }).dag.schedule).toBe('@daily');
-    expect(ok(d, { type: 'setTarget', target: '2.10' }).target.airflow).toBe('2.10');
-    expect(applyChange(d, { type: 'setTarget', target: '3' }).design).toBe(d);
+    expect(ok(d, { type: 'setTarget', target: '2.10.3' }).target.airflow).toBe('2.10.3');
+    expect(applyChange(d, { type: 'setTarget', target: d.target.airflow }).design).toBe(d);
   });
 
   it('adds, nests, refuses group cycles and removes groups (members move up)', () => {

@@ -6,6 +6,7 @@
  */
 import fc from 'fast-check';
 import type { Design, JsonValue, Task, TaskGroup } from '../design/design.ts';
+import { AIRFLOW_TARGETS } from '../design/targets.ts';
 
 // Any string, including quotes, backslashes, newlines, `"""` and astral characters.
 const text = fc.string({ unit: 'grapheme', maxLength: 12 });
@@ -55,8 +56,8 @@ const taskArb: fc.Arbitrary<Task> = fc.record(
 
 export const designArb: fc.Arbitrary<Design> = fc.record({
   format: fc.constant('dag-designer' as const),
-  version: fc.constant(1 as const),
-  target: fc.record({ airflow: fc.constantFrom('2.10' as const, '2.11' as const, '3' as const) }),
+  version: fc.constant(2 as const),
+  target: fc.record({ airflow: fc.constantFrom(...AIRFLOW_TARGETS) }),
   dag: fc.record({
     dag_id: text,
     description: nullable(text),

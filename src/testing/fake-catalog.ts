@@ -3,7 +3,8 @@
  * validation tests read as "this one field is wrong" and do not depend on
  * the real catalog's contents (tested separately in real-catalog.test.ts).
  */
-import type { ArgSpec, CommonArgSpec, OperatorSpec } from '../catalog/types.ts';
+import type { ArgSpec, CommonArgSpec, OperatorSpec, OperatorTargetSpec } from '../catalog/types.ts';
+import { AIRFLOW_TARGETS, isAirflow2, type AirflowTarget } from '../design/targets.ts';
 import { testDesign, testTask, type DesignParts } from './designs.ts';
 import type { Design, Task } from '../design/design.ts';
 import type { Finding } from '../model/findings.ts';
@@ -40,11 +41,17 @@ const a = (name: string, type: ArgSpec['type'], extra: Partial<ArgSpec> = {}): A
   ...extra,
 });
 
-const everywhere = (args: ArgSpec[]) => ({
-  '2.10': { module: 'm', className: 'C', provider: null, args },
-  '2.11': { module: 'm', className: 'C', provider: null, args },
-  '3': { module: 'm', className: 'C', provider: null, args },
-});
+/** The same class on the targets `where` picks (every target by default). */
+const everywhere = (
+  args: ArgSpec[],
+  where: (target: AirflowTarget) => boolean = () => true,
+): Partial<Record<AirflowTarget, OperatorTargetSpec>> =>
+  Object.fromEntries(
+    AIRFLOW_TARGETS.filter(where).map((target) => [
+      target,
+      { module: 'm', className: 'C', provider: null, args, unavailable: [] },
+    ]),
+  );
 
 const op = (key: string, extra: Partial<OperatorSpec>): OperatorSpec => ({
   key,
@@ -92,13 +99,12 @@ const FAKE_OPERATORS: OperatorSpec[] = [
     ]),
   }),
   op('OldOnlyOperator', {
-    targets: { '2.10': everywhere([])['2.10'], '2.11': everywhere([])['2.11'] },
+    targets: everywhere([], isAirflow2),
   }),
   op('RenamedArgOperator', {
     targets: {
-      '2.10': { module: 'm', className: 'C', provider: null, args: [a('old_name', 'string')] },
-      '2.11': { module: 'm', className: 'C', provider: null, args: [a('old_name', 'string')] },
-      '3': { module: 'm', className: 'C', provider: null, args: [a('new_name', 'string')] },
+      ...everywhere([a('old_name', 'string')], isAirflow2),
+      ...everywhere([a('new_name', 'string')], (t) => !isAirflow2(t)),
     },
   }),
 ];

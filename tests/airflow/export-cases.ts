@@ -104,7 +104,10 @@ export function buildExportCases(): {
   byTarget: Record<AirflowTarget, ExportCase[]>;
 } {
   const root = mkdtempSync(join(tmpdir(), 'real-airflow-'));
-  const byTarget: Record<AirflowTarget, ExportCase[]> = { '2.10': [], '2.11': [], '3': [] };
+  const byTarget = Object.fromEntries(AIRFLOW_TARGETS.map((t) => [t, []])) as unknown as Record<
+    AirflowTarget,
+    ExportCase[]
+  >;
   let index = 0;
   for (const { name, design } of examples()) {
     for (const target of targetsOf(design))

@@ -7,7 +7,13 @@
  */
 import { OPERATORS } from '../../src/catalog/index.ts';
 import type { ArgSpec, OperatorSpec } from '../../src/catalog/types.ts';
-import type { AirflowTarget, Design, JsonValue, Task } from '../../src/design/design.ts';
+import {
+  AIRFLOW_TARGETS,
+  type AirflowTarget,
+  type Design,
+  type JsonValue,
+  type Task,
+} from '../../src/design/design.ts';
 import { testDesign } from '../../src/testing/designs.ts';
 
 export interface GeneratedDesign {
@@ -18,7 +24,7 @@ export interface GeneratedDesign {
   design: Design;
 }
 
-const ALL_TARGETS: readonly AirflowTarget[] = ['2.10', '2.11', '3'];
+const ALL_TARGETS: readonly AirflowTarget[] = AIRFLOW_TARGETS;
 
 function baseDesign(dagId: string, target: AirflowTarget, tasks: Task[]): Design {
   return testDesign({

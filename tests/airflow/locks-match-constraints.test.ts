@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { MWAA_VERSIONS } from '../../src/catalog/mwaa-versions.generated.ts';
+import { MWAA_VERSIONS } from '../../src/design/mwaa-versions.generated.ts';
 import { airflowVenvs, lockedVersions, REPO_ROOT } from '../harness/venvs.ts';
 
 describe('python/airflow-*.txt locks follow mwaa/constraints-*.txt', () => {

@@ -8,6 +8,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { AIRFLOW_TARGETS, type AirflowTarget } from '../../src/design/design.ts';
+import { isAirflow2 } from '../../src/design/targets.ts';
 import { buildExportCases, exampleCount, type ExportCase } from './export-cases.ts';
 import { expectationsFor } from './expectations.ts';
 import { runDagBagCheck, type DagBagReport, type FileResult } from '../harness/run-dagbag-check.ts';
@@ -28,11 +29,8 @@ const { byTarget } = buildExportCases();
  *   provider 0.0.3 has no EmptyOperator). Target 3 gets none of these.
  */
 const AIRFLOW3_MIGRATION_RULES = ['AIR301', 'AIR302', 'AIR311', 'AIR312', 'AIR321'];
-const ALLOWED_NOQA: Record<AirflowTarget, string[]> = {
-  '2.10': ['AIR001', ...AIRFLOW3_MIGRATION_RULES],
-  '2.11': ['AIR001', ...AIRFLOW3_MIGRATION_RULES],
-  '3': ['AIR001'],
-};
+const allowedNoqa = (target: AirflowTarget): string[] =>
+  isAirflow2(target) ? ['AIR001', ...AIRFLOW3_MIGRATION_RULES] : ['AIR001'];
 
 function caseTitle(c: ExportCase): string {
   return `${c.name} (${c.design.dag.dag_id})`;
@@ -79,11 +77,11 @@ for (const target of AIRFLOW_TARGETS) {
       expect(summarizeRuffFindings(findings)).toEqual([]);
     });
 
-    it(`suppresses with noqa only ${ALLOWED_NOQA[target].join(', ')}`, () => {
+    it(`suppresses with noqa only ${allowedNoqa(target).join(', ')}`, () => {
       const hidden = ruffAirflowFindings(
         exported.map((c) => c.dagFile),
         { respectNoqa: false },
-      ).filter((finding) => !ALLOWED_NOQA[target].includes(finding.code ?? ''));
+      ).filter((finding) => !allowedNoqa(target).includes(finding.code ?? ''));
       expect(summarizeRuffFindings(hidden)).toEqual([]);
     });
   });

@@ -35,7 +35,7 @@ it('marks the files after a lost connection as not attempted and writes no manif
     format: 'dag-designer-manifest',
     version: 1,
     dag_id: 'etl',
-    airflow: '3',
+    airflow: '3.0.6',
     design_sha256: sha256Hex(encoder.encode('design')),
     files: [...contents].map(([path, body]) => ({
       path,

@@ -1,14 +1,14 @@
 /**
  * The real-Airflow venvs: one per MWAA version (mwaa/versions.tsv, via the generated
- * src/catalog/mwaa-versions.generated.ts, the table scripts/python-envs.sh also reads),
+ * src/design/mwaa-versions.generated.ts, the table scripts/python-envs.sh also reads),
  * each on that version's Python minor, and where their interpreters live.
  * Missing venvs are an error with the command that builds them, never a skip.
  */
 import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { MWAA_VERSIONS } from '../../src/catalog/mwaa-versions.generated.ts';
-import type { AirflowTarget } from '../../src/design/design.ts';
+import { MWAA_VERSIONS } from '../../src/design/mwaa-versions.generated.ts';
+import { parseTarget, type AirflowTarget } from '../../src/design/targets.ts';
 
 export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 export const SETUP_SCRIPT = join(REPO_ROOT, 'scripts/python-envs.sh');
@@ -16,7 +16,7 @@ export const SETUP_SCRIPT = join(REPO_ROOT, 'scripts/python-envs.sh');
 export interface AirflowVenv {
   /** Exact MWAA Airflow version, e.g. `3.0.6`. */
   version: string;
-  /** The version 1 design target whose exports this venv tests (see legacyTarget). */
+  /** The design target whose exports this venv tests: the same exact version. */
   target: AirflowTarget;
   /** Python MWAA runs this version on, e.g. `3.12.10`. */
   mwaaPython: string;
@@ -28,24 +28,16 @@ export interface AirflowVenv {
   python: string;
 }
 
-/**
- * LEGACY TARGET MAPPING -- the one place an exact MWAA version is mapped back to
- * the version 1 design targets ("2.10" | "2.11" | "3") that today's exporter and
- * catalog still speak. Issue 9 (format version 2) replaces targets with exact
- * versions; delete this then and use `version` directly.
- */
-function legacyTarget(version: string): AirflowTarget {
-  if (version.startsWith('2.10.')) return '2.10';
-  if (version.startsWith('2.11.')) return '2.11';
-  if (version.startsWith('3.')) return '3';
-  throw new Error(`no version 1 design target for MWAA Airflow ${version}`);
+/** The venv table and the design targets are the same list; a miss is a generator bug. */
+function unknownTarget(version: string): never {
+  throw new Error(`MWAA version ${version} is not a design target (run npm run gen:mwaa)`);
 }
 
 /** One venv per MWAA version, in mwaa/versions.tsv order. */
 export function airflowVenvs(): AirflowVenv[] {
   return MWAA_VERSIONS.map((mwaa) => ({
     version: mwaa.airflow,
-    target: legacyTarget(mwaa.airflow),
+    target: parseTarget(mwaa.airflow) ?? unknownTarget(mwaa.airflow),
     mwaaPython: mwaa.python,
     pythonMinor: mwaa.pythonMinor,
     lockFile: join(REPO_ROOT, `python/airflow-${mwaa.airflow}.txt`),
@@ -53,7 +45,7 @@ export function airflowVenvs(): AirflowVenv[] {
   }));
 }
 
-/** Every venv that tests a design target (each target maps to several MWAA versions). */
+/** The venv of a design target (one per MWAA version). */
 export function venvsForTarget(target: AirflowTarget): AirflowVenv[] {
   return airflowVenvs().filter((venv) => venv.target === target);
 }

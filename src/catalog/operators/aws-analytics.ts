@@ -2,7 +2,7 @@
  * Athena and Redshift Data API (amazon provider; pinned 9.2.0 / 9.23.0 / 9.21.0).
  */
 import { arg, deferrableArg, defineOperator, requiredArg } from '../define.ts';
-import { AWS_BASE, awsConnArgs } from '../aws-args.ts';
+import { AWS_BASE, amazonAtLeast, amazonSince, awsConnArgs } from '../aws-args.ts';
 import { amazonImports } from '../import-paths.ts';
 import type { OperatorSpec } from '../types.ts';
 
@@ -55,14 +55,17 @@ export const RedshiftDataOperator = defineOperator({
   description:
     'Runs SQL on Redshift (provisioned or Serverless) through the Data API, no network path to the cluster needed.',
   imports: amazonImports('operators.redshift_data', 'RedshiftDataOperator'),
-  args: () => [
+  args: (target) => [
     requiredArg(
       'sql',
       'text',
       'SQL to run, Jinja allowed. Note: a value ending in .sql is read as a template file next to the DAG.',
       { templated: true, templateExt: ['.sql'] },
     ),
-    arg('database', 'string', 'Database name.', { templated: true }),
+    // Before amazon 9.0.0 `database` had no default (a required keyword).
+    (amazonAtLeast(target, '9.0.0') ? arg : requiredArg)('database', 'string', 'Database name.', {
+      templated: true,
+    }),
     arg(
       'cluster_identifier',
       'string',
@@ -100,12 +103,16 @@ export const RedshiftDataOperator = defineOperator({
     arg('return_sql_result', 'boolean', 'Push the result rows to XCom (small results only).', {
       default: false,
     }),
-    arg('session_id', 'string', 'Reuse an existing Data API session.', { templated: true }),
-    arg(
-      'session_keep_alive_seconds',
-      'integer',
-      'Keep the session open this long for later statements.',
-      {},
+    ...amazonSince(
+      target,
+      '9.0.0',
+      arg('session_id', 'string', 'Reuse an existing Data API session.', { templated: true }),
+      arg(
+        'session_keep_alive_seconds',
+        'integer',
+        'Keep the session open this long for later statements.',
+        {},
+      ),
     ),
     deferrableArg(),
     ...awsConnArgs(AWS_BASE),

@@ -112,9 +112,13 @@ export const EcsRunTaskOperator = defineOperator({
     arg('group', 'string', 'Task group name.', { templated: true }),
     arg('placement_constraints', 'json', 'Placement constraints (list).', { templated: true }),
     arg('placement_strategy', 'json', 'Placement strategy (list).', { templated: true }),
-    arg('volume_configurations', 'json', 'Volume configurations (list), e.g. EBS volumes.', {
-      templated: true,
-    }),
+    ...amazonSince(
+      target,
+      '9.0.0',
+      arg('volume_configurations', 'json', 'Volume configurations (list), e.g. EBS volumes.', {
+        templated: true,
+      }),
+    ),
     arg('tags', 'json', 'Tags for the task, e.g. {"team": "data"}.', { templated: true }),
     arg('propagate_tags', 'enum', 'Copy tags from the task definition or service.', {
       choices: ['TASK_DEFINITION', 'SERVICE', 'NONE'],

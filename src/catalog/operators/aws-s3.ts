@@ -100,9 +100,13 @@ export const S3CopyObjectOperator = defineOperator({
     }),
     arg('source_version_id', 'string', 'Version of the source object to copy.', {}),
     arg('acl_policy', 'string', "Canned ACL of the copy, e.g. 'bucket-owner-full-control'.", {}),
-    arg('meta_data_directive', 'enum', 'Copy the source metadata or replace it.', {
-      choices: ['COPY', 'REPLACE'],
-    }),
+    ...amazonSince(
+      target,
+      '9.2.0',
+      arg('meta_data_directive', 'enum', 'Copy the source metadata or replace it.', {
+        choices: ['COPY', 'REPLACE'],
+      }),
+    ),
     ...amazonSince(
       target,
       '9.23.0',

@@ -162,13 +162,15 @@ export const GlueJobOperator = defineOperator({
         default: false,
       },
     ),
-    arg(
-      'sleep_before_return',
-      'integer',
-      'Seconds to wait after the run ends (lets Glue release resources).',
-      {
-        default: 0,
-      },
+    ...amazonSince(
+      target,
+      '9.2.0',
+      arg(
+        'sleep_before_return',
+        'integer',
+        'Seconds to wait after the run ends (lets Glue release resources).',
+        { default: 0 },
+      ),
     ),
     arg('job_poll_interval', 'duration', 'Seconds between status checks.', {
       default: 6,
@@ -228,6 +230,14 @@ export const GlueCrawlerOperator = defineOperator({
   description: 'Creates or updates a Glue crawler from config and runs it.',
   imports: amazonImports('operators.glue_crawler', 'GlueCrawlerOperator'),
   args: (target) => [
+    // amazon 9.34.0 takes the crawler's name as its own argument (and reads no Name from config).
+    ...(amazonAtLeast(target, '9.34.0')
+      ? [
+          requiredArg('crawler_name', 'string', 'Name of the Glue crawler to run (or create).', {
+            templated: true,
+          }),
+        ]
+      : []),
     requiredArg(
       'config',
       'json',

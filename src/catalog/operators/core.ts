@@ -3,7 +3,9 @@
  * 2.x: Airflow core 2.10.5 / 2.11.0. 3: standard provider 1.19.0 (pinned).
  */
 import { arg, deferrableArg, defineOperator, isAirflow2, requiredArg } from '../define.ts';
-import { coreImports } from '../import-paths.ts';
+import { coreImports, STANDARD_PROVIDER } from '../import-paths.ts';
+import { since } from '../providers.ts';
+import type { AirflowTarget } from '../../design/targets.ts';
 import type { ArgSpec, OperatorSpec } from '../types.ts';
 
 export const EmptyOperator = defineOperator({
@@ -52,7 +54,7 @@ export const BashOperator = defineOperator({
   ],
 });
 
-function triggerDagRunArgs(target: '2.10' | '2.11' | '3'): ArgSpec[] {
+function triggerDagRunArgs(target: AirflowTarget): ArgSpec[] {
   const args: ArgSpec[] = [
     requiredArg('trigger_dag_id', 'string', 'dag_id of the DAG to trigger.', { templated: true }),
     arg('trigger_run_id', 'string', 'run_id for the new run (default: generated).', {
@@ -113,12 +115,17 @@ function triggerDagRunArgs(target: '2.10' | '2.11' | '3'): ArgSpec[] {
       arg('fail_when_dag_is_paused', 'boolean', 'Fail if the triggered DAG is paused.', {
         default: false,
       }),
-      arg(
-        'run_after',
-        'string',
-        'Earliest date-time the triggered run may start (Airflow 3.1+; ignored on 3.0).',
+      // Oldest standard provider pinned by an MWAA version that has each (1.6.0 has neither).
+      ...since(
+        STANDARD_PROVIDER,
+        '1.17.0',
+        arg('run_after', 'string', 'Earliest date-time the triggered run may start.'),
       ),
-      arg('note', 'string', 'Note attached to the triggered run (Airflow 3.1+; ignored on 3.0).'),
+      ...since(
+        STANDARD_PROVIDER,
+        '1.12.3',
+        arg('note', 'string', 'Note attached to the triggered run.'),
+      ),
     );
   }
   return args;

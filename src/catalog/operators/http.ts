@@ -5,6 +5,7 @@
  */
 import { arg, deferrableArg, defineOperator } from '../define.ts';
 import { HTTP_PROVIDER, providerImports } from '../import-paths.ts';
+import { since } from '../providers.ts';
 import type { OperatorSpec } from '../types.ts';
 
 export const HTTP_METHODS = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'HEAD', 'OPTIONS'] as const;
@@ -36,7 +37,11 @@ export const HttpOperator = defineOperator({
       templated: true,
     }),
     arg('extra_options', 'json', 'requests options, e.g. {"timeout": 60, "check_response": true}.'),
-    arg('request_kwargs', 'json', 'Extra keyword arguments for requests.Request.'),
+    ...since(
+      HTTP_PROVIDER,
+      '5.0.0',
+      arg('request_kwargs', 'json', 'Extra keyword arguments for requests.Request.'),
+    ),
     arg('log_response', 'boolean', 'Log the response body.', { default: false }),
     arg('tcp_keep_alive', 'boolean', 'Enable TCP keep-alive on the connection.', { default: true }),
     arg('tcp_keep_alive_idle', 'integer', 'Seconds of idle before keep-alive probes start.', {

@@ -5,6 +5,7 @@
  */
 import { arg, defineOperator, isAirflow2, requiredArg } from '../define.ts';
 import { SMTP_PROVIDER } from '../import-paths.ts';
+import { providerAtLeast } from '../providers.ts';
 import type { AirflowTarget } from '../../design/design.ts';
 import type { ArgSpec, OperatorSpec } from '../types.ts';
 
@@ -18,6 +19,8 @@ function emailArgs(target: AirflowTarget): ArgSpec[] {
   const v2 = isAirflow2(target);
   // On 2.x only to/subject/html_content/files are template fields; on 3 all are.
   const allTemplated = !v2;
+  // smtp 2.2.0 (MWAA 3.0.6) left these four out of template_fields; 2.4.5 (3.2.1) has them.
+  const settingsTemplated = allTemplated && providerAtLeast(target, SMTP_PROVIDER, '2.4.5');
   const subjectHelp = 'Subject line, Jinja allowed.';
   const bodyHelp =
     'HTML body, Jinja allowed. Note: a value ending in .html is read as a template file next to the DAG.';
@@ -41,11 +44,11 @@ function emailArgs(target: AirflowTarget): ArgSpec[] {
     arg('bcc', 'string_list', 'Blind carbon-copy addresses.', { templated: allTemplated }),
     arg('mime_subtype', 'string', 'MIME subtype of the message.', {
       default: 'mixed',
-      templated: allTemplated,
+      templated: settingsTemplated,
     }),
     arg('mime_charset', 'string', 'Character set of the message.', {
       default: 'utf-8',
-      templated: allTemplated,
+      templated: settingsTemplated,
     }),
     arg(
       'conn_id',
@@ -53,10 +56,10 @@ function emailArgs(target: AirflowTarget): ArgSpec[] {
       v2
         ? 'SMTP connection id (default: the [email] section of airflow.cfg).'
         : 'SMTP connection id.',
-      { default: v2 ? null : 'smtp_default', templated: allTemplated },
+      { default: v2 ? null : 'smtp_default', templated: settingsTemplated },
     ),
     arg('custom_headers', 'json', 'Extra e-mail headers, e.g. {"Reply-To": "team@example.com"}.', {
-      templated: allTemplated,
+      templated: settingsTemplated,
     }),
   ];
 }

@@ -86,7 +86,8 @@ export const TimeDeltaSensor = defineOperator({
       'duration',
       'Seconds to wait after the data interval end (e.g. 3600 = one hour later).',
       {
-        templated: !isAirflow2(target),
+        // Not a template field in the standard provider of any MWAA 3.x version (1.6.0 to 1.17.0).
+        templated: false,
         durationAs: 'timedelta',
       },
     ),

@@ -3,6 +3,7 @@
  */
 import { arg, defineOperator, requiredArg } from '../define.ts';
 import { COMMON_SQL_PROVIDER, providerImports } from '../import-paths.ts';
+import { since } from '../providers.ts';
 import type { OperatorSpec } from '../types.ts';
 
 export const SQLExecuteQueryOperator = defineOperator({
@@ -16,7 +17,7 @@ export const SQLExecuteQueryOperator = defineOperator({
     'SQLExecuteQueryOperator',
     COMMON_SQL_PROVIDER,
   ),
-  args: (target) => [
+  args: () => [
     // Optional in the signature (default None) but the task fails without a connection.
     requiredArg(
       'conn_id',
@@ -57,18 +58,17 @@ export const SQLExecuteQueryOperator = defineOperator({
     arg('retry_on_failure', 'boolean', 'Let Airflow retry the task when the query fails.', {
       default: true,
     }),
-    ...(target === '2.10'
-      ? []
-      : [
-          arg(
-            'requires_result_fetch',
-            'boolean',
-            'Fetch results even when no XCom is pushed (for drivers that need it).',
-            {
-              default: false,
-            },
-          ),
-        ]),
+    // Not in common-sql 1.21.0; 1.27.1 (the oldest MWAA pin known to have it) does.
+    ...since(
+      COMMON_SQL_PROVIDER,
+      '1.27.1',
+      arg(
+        'requires_result_fetch',
+        'boolean',
+        'Fetch results even when no XCom is pushed (for drivers that need it).',
+        { default: false },
+      ),
+    ),
   ],
 });
 

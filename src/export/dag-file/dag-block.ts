@@ -5,6 +5,7 @@
  * (null, empty list or empty dict = not set). Durations become timedelta,
  * params become `Param(...)` objects.
  */
+import { lineOf } from '../../design/targets.ts';
 import type { AirflowTarget, DagParam, DagSettings, JsonValue } from '../../design/design.ts';
 import { pyBracketed, pyNumber, pyStr, pyText, pyValue, type PyExpr } from '../python-literal.ts';
 import { renderCallBlock, type Kwarg } from './calls.ts';
@@ -56,7 +57,7 @@ export function renderDagOpen(
   target: AirflowTarget,
   imports: ImportCollector,
 ): string {
-  const names = DAG_TARGETS[target];
+  const names = DAG_TARGETS[lineOf(target)];
   const kwargs: Kwarg[] = [{ name: 'dag_id', value: pyStr(dag.dag_id) }];
   const add = (name: string, value: PyExpr) => kwargs.push({ name, value });
   if (dag.description !== null) add('description', pyStr(dag.description));

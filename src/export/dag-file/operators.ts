@@ -4,7 +4,7 @@
  */
 import type { AirflowTarget, Task } from '../../design/design.ts';
 import type { ArgSpec } from '../../catalog/types.ts';
-import { COMMON_ARGS, getOperator } from '../../catalog/index.ts';
+import { COMMON_ARGS, getOperator, isCommonArgOn } from '../../catalog/index.ts';
 import { isPythonIdentifier, isPythonModulePath } from '../python-literal.ts';
 
 export interface ResolvedOperator {
@@ -60,5 +60,5 @@ export function resolveOperator(task: Task, target: AirflowTarget): ResolvedOper
 
 /** BaseOperator arguments available on the target, in catalog order. */
 export function commonArgs(target: AirflowTarget): ArgSpec[] {
-  return COMMON_ARGS.filter((spec) => !spec.targets || spec.targets.includes(target));
+  return COMMON_ARGS.filter((spec) => isCommonArgOn(spec, target));
 }

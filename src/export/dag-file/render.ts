@@ -3,6 +3,7 @@
  * `with DAG(...)` block holding task groups, tasks and dependencies. Tracks
  * the line range of every task's operator call for the live code view.
  */
+import { lineOf } from '../../design/targets.ts';
 import { FIXED_FILE_NAMES } from '../../model/dag-file-names.ts';
 import type { AirflowTarget, Design } from '../../design/design.ts';
 import { pyStr } from '../python-literal.ts';
@@ -86,7 +87,7 @@ export function renderDagFile(
 
   // The body is rendered before the imports are printed: rendering is what
   // decides which imports are used.
-  const taskGroupClass = DAG_TARGETS[target].taskGroup;
+  const taskGroupClass = DAG_TARGETS[lineOf(target)].taskGroup;
   const body = renderBody(bodyItems(design), '    ', {
     task: (task, indent) => renderTask(task, context, indent),
     groupHead: (group, indent) => {
@@ -102,7 +103,7 @@ export function renderDagFile(
   const out = new LineBuffer();
   out.add(renderHeader(design));
   out.add('');
-  const fileComments = DAG_TARGETS[target].fileComments;
+  const fileComments = DAG_TARGETS[lineOf(target)].fileComments;
   if (fileComments.length > 0) out.add(fileComments.join('\n') + '\n');
   out.add(imports.render());
   if (callables.length > 0) {

@@ -4,7 +4,7 @@
  * 2.10/2.11 use the classic modules, which 2.x imports without deprecation
  * warnings.
  */
-import type { AirflowTarget } from '../../design/design.ts';
+import type { AirflowLine } from '../../design/targets.ts';
 
 export interface ImportOf {
   module: string;
@@ -36,7 +36,7 @@ const AIRFLOW_2: DagTargetSpec = {
   ],
 };
 
-export const DAG_TARGETS: Record<AirflowTarget, DagTargetSpec> = {
+export const DAG_TARGETS: Record<AirflowLine, DagTargetSpec> = {
   '2.10': AIRFLOW_2,
   '2.11': AIRFLOW_2,
   '3': {

@@ -7,19 +7,21 @@ import {
   COMMON_ARGS,
   DEFAULT_SENSOR_TIMEOUT,
   getOperator,
+  isCommonArgOn,
   OPERATORS,
   RETIRED_TRIGGER_RULES,
   TRIGGER_RULES,
 } from '../../catalog/index.ts';
 import type { CommonArgSpec, OperatorSpec } from '../../catalog/types.ts';
 import type { AirflowTarget, Design } from '../../design/design.ts';
+import type { AirflowLine } from '../../design/targets.ts';
 
 export interface ValidationCatalog {
   getOperator(key: string): OperatorSpec | undefined;
   /** Every operator key, for "did you mean" hints. */
   operatorKeys?: readonly string[];
   commonArgs: readonly CommonArgSpec[];
-  triggerRules: Readonly<Record<AirflowTarget, readonly string[]>>;
+  triggerRules: Readonly<Record<AirflowLine, readonly string[]>>;
   /** Rules users know that are not offered, with a replacement for the message. */
   retiredTriggerRules?: Readonly<Record<string, { replacement: string | null; reason: string }>>;
   /** `[sensors] default_timeout` in seconds, for sensors without a `timeout`. */
@@ -50,4 +52,4 @@ export interface ValidationContext {
 
 /** Common arguments valid on `target`. */
 export const commonArgsOn = (catalog: ValidationCatalog, target: AirflowTarget) =>
-  catalog.commonArgs.filter((spec) => !spec.targets || spec.targets.includes(target));
+  catalog.commonArgs.filter((spec) => isCommonArgOn(spec, target));

@@ -55,13 +55,13 @@ describe('with the real catalog', () => {
   });
 
   it('sla is unsupported on Airflow 3 but fine on 2.10', () => {
-    const mk = (airflow: '2.10' | '3') =>
+    const mk = (airflow: '2.10.3' | '3.0.6') =>
       makeDesign({
         target: { airflow },
         tasks: [bash('a', 'echo', { args: { bash_command: 'echo', sla: 600 } })],
       });
-    expect(errors(mk('3'))).toEqual(['unsupported-on-target@tasks[0].args.sla']);
-    expect(errors(mk('2.10'))).toEqual([]);
+    expect(errors(mk('3.0.6'))).toEqual(['unsupported-on-target@tasks[0].args.sla']);
+    expect(errors(mk('2.10.3'))).toEqual([]);
   });
 
   it('refuses retired trigger rules with the replacement', () => {

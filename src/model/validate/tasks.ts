@@ -14,6 +14,7 @@ import {
   type JsonValue,
   type Task,
 } from '../../design/design.ts';
+import { providerVersion } from '../../design/targets.ts';
 import { errorFinding, type Finding } from '../findings.ts';
 import { childPath } from '../paths.ts';
 import { commonArgsOn, type ValidationContext } from './context.ts';
@@ -290,6 +291,17 @@ function checkKnownArg(
 ): Finding[] | null {
   const spec = specs.find((s) => s.name === name);
   if (spec) return checkValue(ctx, spec, value, p);
+  const newer = op?.targets[ctx.target]?.unavailable.find((s) => s.name === name)?.needs;
+  if (newer) {
+    const pinned = providerVersion(ctx.target, newer.provider);
+    return [
+      errorFinding(
+        'unsupported-on-target',
+        p,
+        `${name} needs ${newer.provider} ${newer.version} or newer; MWAA Airflow ${ctx.target} pins ${pinned ?? 'no version of it'}. Remove it, or target an Airflow version whose constraints pin that provider version.`,
+      ),
+    ];
+  }
   const elsewhere = targetsWith(ctx, op, name);
   if (elsewhere.length === 0) return null;
   return [

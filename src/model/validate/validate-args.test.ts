@@ -95,7 +95,7 @@ describe('invalid-argument', () => {
     expect(f[0]!.message).toMatch(/none_failed_min_one_success/);
     // valid on 2.10 only in the fake catalog
     const on210 = makeDesign({
-      target: { airflow: '2.10' },
+      target: { airflow: '2.10.3' },
       tasks: [bash('a', 'echo', { args: { bash_command: 'e', trigger_rule: 'dummy' } })],
     });
     expect(errors(on210)).toEqual([]);
@@ -196,11 +196,11 @@ describe('unsupported-on-target', () => {
     const d = makeDesign({ tasks: [task('a', { operator: 'OldOnlyOperator' })] });
     const f = validate(d).filter((x) => x.severity === 'error');
     expect(at(f)).toEqual(['unsupported-on-target@tasks[0].operator']);
-    expect(f[0]!.message).toMatch(/2\.10, 2\.11/);
+    expect(f[0]!.message).toMatch(/only on 2\.10\.1, 2\.10\.3, 2\.11\.0, 2\.11\.2\b/);
     expect(
       errors(
         makeDesign({
-          target: { airflow: '2.11' },
+          target: { airflow: '2.11.2' },
           tasks: [task('a', { operator: 'OldOnlyOperator' })],
         }),
       ),
@@ -213,7 +213,7 @@ describe('unsupported-on-target', () => {
     expect(
       errors(
         makeDesign({
-          target: { airflow: '2.10' },
+          target: { airflow: '2.10.3' },
           tasks: [bash('a', 'echo', { args: { bash_command: 'e', sla: 600 } })],
         }),
       ),

@@ -5,6 +5,7 @@
  */
 import type { ArgSpec } from '../../catalog/types.ts';
 import type { JsonValue } from '../../design/design.ts';
+import { lineOf } from '../../design/targets.ts';
 import { errorFinding, type Finding } from '../findings.ts';
 import { parseDesignDate } from '../schedule.ts';
 import type { ValidationContext } from './context.ts';
@@ -120,7 +121,7 @@ export function checkValue(
 }
 
 function checkTriggerRule(ctx: ValidationContext, value: JsonValue, path: string): Finding[] {
-  const rules = ctx.catalog.triggerRules[ctx.target];
+  const rules = ctx.catalog.triggerRules[lineOf(ctx.target)];
   if (typeof value === 'string' && rules.includes(value)) return [];
   const retired = typeof value === 'string' ? ctx.catalog.retiredTriggerRules?.[value] : undefined;
   const hint = retired

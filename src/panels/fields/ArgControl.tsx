@@ -6,7 +6,7 @@
 import { useEffect } from 'react';
 import type { ArgSpec } from '../../catalog/types.ts';
 import type { JsonValue } from '../../design/design.ts';
-import { JsonValueSchema } from '../../io/schema-v1.ts';
+import { JsonValueSchema } from '../../io/schema-v2.ts';
 import { formatDuration, parseDuration } from '../duration.ts';
 import { parseNumberDraft } from '../number-draft.ts';
 import { CodeEditor } from '../code/CodeEditor.tsx';
