@@ -69,6 +69,13 @@ export function requireRuff(): string {
   return ruff;
 }
 
+/** The pinned uv from .cache/uv (scripts/python-envs.sh bootstraps it). */
+export function requireUv(): string {
+  const uv = join(REPO_ROOT, '.cache/uv/bin/uv');
+  if (!existsSync(uv)) throw new Error(`uv missing: ${uv} does not exist; ${MISSING_HINT}`);
+  return uv;
+}
+
 /** Exact `name==version` pins of a uv lock file (hash continuation lines ignored), names normalized. */
 export function lockedVersions(lockText: string): Map<string, string> {
   const locked = new Map<string, string>();
