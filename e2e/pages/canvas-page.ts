@@ -181,6 +181,28 @@ export class CanvasPage {
     await this.page.getByRole('button', { name: /zoom out/i }).click();
   }
 
+  /** The minimap in the canvas corner. */
+  get minimap(): Locator {
+    return this.page.getByRole('img', { name: 'Mini map' });
+  }
+
+  /** Clicks the minimap at a fraction (0..1) of its width and height. */
+  async clickMinimap(fx: number, fy: number): Promise<void> {
+    const box = await this.minimap.boundingBox();
+    if (!box) throw new Error('minimap has no box');
+    await this.page.mouse.click(box.x + box.width * fx, box.y + box.height * fy);
+  }
+
+  /** Drags inside the minimap from its centre by (dx, dy) pixels. */
+  async dragMinimap(dx: number, dy: number): Promise<void> {
+    const { x, y } = await center(this.minimap);
+    const mouse = this.page.mouse;
+    await mouse.move(x, y);
+    await mouse.down();
+    await mouse.move(x + dx, y + dy, { steps: 8 });
+    await mouse.up();
+  }
+
   /** The pane's centre in page pixels. */
   async paneCenter(): Promise<{ x: number; y: number }> {
     return center(this.pane);

@@ -21,6 +21,11 @@ export class EditorPage {
   }
 
   /** The assertive live region: error notices (the visible toast mirrors it). */
+  /** The keyboard shortcut help dialog (`?`). */
+  get shortcutHelp(): Locator {
+    return this.page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+  }
+
   get errorNotice(): Locator {
     return this.page.getByRole('alert').filter({ hasText: /\S/ });
   }

@@ -20,4 +20,33 @@ export class ExamplesPage {
     await pick.click();
     await expect(this.dialog).toBeHidden();
   }
+
+  /** Opens the gallery and leaves it open. */
+  async show(): Promise<void> {
+    await this.page
+      .getByRole('banner')
+      .getByRole('button', { name: 'Examples', exact: true })
+      .click();
+    await expect(this.dialog).toBeVisible();
+  }
+
+  /**
+   * Names of the example cards cut off at the dialog's edge: a card wider
+   * than the dialog's content box, or a card whose text overflows it.
+   */
+  async cardsCutOff(): Promise<string[]> {
+    return this.dialog.evaluate((dialog) => {
+      const edge = dialog.getBoundingClientRect().right - dialog.clientLeft;
+      const cut: string[] = [];
+      for (const card of dialog.querySelectorAll('li button')) {
+        const box = card.getBoundingClientRect();
+        const overflows = [card, ...card.children].some(
+          (el) => el.scrollWidth > el.clientWidth + 1,
+        );
+        if (box.right > edge + 1 || overflows || dialog.scrollWidth > dialog.clientWidth + 1)
+          cut.push(card.textContent ?? '');
+      }
+      return cut;
+    });
+  }
 }

@@ -8,8 +8,12 @@ export class PalettePage {
     this.root = page.getByRole('navigation', { name: 'Operators' });
   }
 
+  get searchBox(): Locator {
+    return this.root.getByRole('searchbox', { name: 'Search operators' });
+  }
+
   async search(query: string): Promise<void> {
-    const box = this.root.getByRole('searchbox', { name: 'Search operators' });
+    const box = this.searchBox;
     await box.click();
     await box.fill(query);
   }

@@ -19,6 +19,7 @@ import { useGlobalShortcuts } from './use-global-shortcuts.ts';
 import { ConfirmHost } from './dialogs/ConfirmHost.tsx';
 import { usePersistence } from './persistence/use-persistence.ts';
 import { SharedDesignDialog, ShareLinkDialog } from './share/ShareDialogs.tsx';
+import { ShortcutHelp } from './help/ShortcutHelp.tsx';
 import styles from './app.module.css';
 
 const hasFiles = (e: DragEvent) => e.dataTransfer.types.includes('Files');
@@ -69,6 +70,7 @@ function Editor() {
       <ShareLinkDialog />
       <SharedDesignDialog />
       <ConfirmHost />
+      <ShortcutHelp />
       {fileOver && (
         <div className={styles.dropOverlay} aria-hidden="true">
           Drop a .dag.json file to open it

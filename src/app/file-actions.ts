@@ -5,7 +5,7 @@
  */
 import { emptyDesign, parseDesignText, serializeDesign } from '../io/index.ts';
 import type { Finding } from '../model/findings.ts';
-import { editorStore, findingsFor } from '../store/index.ts';
+import { draftFindings, editorStore, findingsFor } from '../store/index.ts';
 import { gateExport } from '../export/gate.ts';
 import { zipBundle, zipName } from './bundle-zip.ts';
 import { askConfirm } from './dialogs/confirm.ts';
@@ -122,7 +122,8 @@ export function exportDesignZip(): void {
     // what the CLI writes for the saved design file.
     const gate = gateExport(s.design, {
       designText: serializeDesign(s.design),
-      validate: findingsFor,
+      // Text typed but not parsed yet blocks the export (it is not in the file).
+      validate: (d) => [...findingsFor(d), ...draftFindings(d)],
     });
     if (!gate.ok) {
       const errors = gate.findings.filter((f) => f.severity === 'error');

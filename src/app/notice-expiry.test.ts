@@ -1,6 +1,6 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { editorStore } from '../store/index.ts';
-import { expireNotice } from './notice-expiry.ts';
+import { expireNotice, HIDE_NEWS_AFTER_MS } from './notice-expiry.ts';
 
 const s = () => editorStore.getState();
 
@@ -15,13 +15,22 @@ describe('expireNotice', () => {
     stop();
   });
 
-  it('keeps an error notice when the design changes, and never clears a newer notice', () => {
-    s().showNotice('error', 'Not connected: a -> b -> a');
-    const stopError = expireNotice(s().notice!);
-    s().addTaskFromOperator('EmptyOperator', { x: 300, y: 0 }, null);
-    expect(s().notice?.kind).toBe('error');
-    stopError();
+  it('keeps an error notice past the timeout, drops it when the next action succeeds', () => {
+    vi.useFakeTimers();
+    try {
+      s().showNotice('error', 'Not connected: a -> b -> a');
+      const stopError = expireNotice(s().notice!);
+      vi.advanceTimersByTime(HIDE_NEWS_AFTER_MS * 3);
+      expect(s().notice?.kind).toBe('error');
+      s().addTaskFromOperator('EmptyOperator', { x: 300, y: 0 }, null);
+      expect(s().notice).toBeNull();
+      stopError();
+    } finally {
+      vi.useRealTimers();
+    }
+  });
 
+  it('never clears a newer notice', () => {
     s().showNotice('info', 'old news');
     const stopOld = expireNotice(s().notice!);
     s().showNotice('success', 'newer');

@@ -1,7 +1,8 @@
 /**
  * App-wide shortcuts: undo/redo, save, auto-layout, Escape to dismiss the
- * notice (errors stay until dismissed, and the toast itself is not focusable:
- * screen readers get it from the live region). Ignored while typing in a field.
+ * notice (the toast itself is not focusable: screen readers get it from the
+ * live region). The help dialog (help/shortcut-list.ts) lists them all.
+ * Ignored while typing in a field.
  */
 import { useEffect } from 'react';
 import { isEditableTarget } from '../canvas/editable-target.ts';

@@ -38,6 +38,7 @@ import { CanvasToolbar } from './CanvasToolbar.tsx';
 import { useDropOperator } from './use-drop-operator.ts';
 import { useCanvasShortcuts } from './use-canvas-shortcuts.ts';
 import { useCentreOnFocus } from './use-centre-on-focus.ts';
+import { useMinimapClick } from './use-minimap-click.ts';
 import styles from './canvas.module.css';
 
 const nodeTypes = { task: TaskNode, taskGroup: GroupNode };
@@ -70,6 +71,7 @@ export function DesignCanvas() {
   const { onDragOver, onDrop } = useDropOperator();
   useCanvasShortcuts();
   useCentreOnFocus();
+  const onMiniMapClick = useMinimapClick();
 
   // Finding marks follow a deferred design: validating 2000 tasks must not hold up a keystroke.
   const marks = marksByTask(useDeferredValue(design));
@@ -238,6 +240,7 @@ export function DesignCanvas() {
         <MiniMap
           pannable
           zoomable
+          onClick={onMiniMapClick}
           ariaLabel="Mini map"
           nodeColor={miniMapColor}
           style={MINIMAP_SIZE}

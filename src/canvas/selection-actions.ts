@@ -1,6 +1,7 @@
 /** Actions on the current selection, shared by the toolbar, the context menu and shortcuts. */
 import { editorStore } from '../store/index.ts';
 import { useCanvasUi } from './canvas-ui.ts';
+import { makeRoomForGroup } from './make-room-for-group.ts';
 
 export function renameSelected(): void {
   const ids = editorStore.getState().selectedTaskIds;
@@ -17,7 +18,7 @@ export function deleteSelected(): void {
   useCanvasUi.getState().closeMenu();
 }
 
-/** Puts the selected tasks into a new group `group_1`, `group_2`, ... (one undo step). */
+/** Puts the selected tasks into a new group `group_1`, `group_2`, ... (one undo step); tasks its box would cover move below it. */
 export function groupSelected(): void {
   const s = editorStore.getState();
   const ids = s.selectedTaskIds;
@@ -32,6 +33,9 @@ export function groupSelected(): void {
   s.apply({ type: 'addGroup', group: { group_id: groupId, parent, tooltip: null } });
   for (const id of ids)
     s.apply({ type: 'setTaskField', taskId: id, field: 'group', value: groupId });
+  // The box must hold only its members: tasks it would cover move below it (same undo step).
+  const room = makeRoomForGroup(editorStore.getState().design, groupId);
+  if (Object.keys(room).length > 0) s.apply({ type: 'moveNodes', positions: room });
   s.endGesture();
   s.selectGroup(groupId);
   useCanvasUi.getState().closeMenu();

@@ -7,6 +7,7 @@ import type { Design } from '../design/design.ts';
 import type { Finding } from '../model/findings.ts';
 import { validateDesign } from '../model/index.ts';
 import { useEditor } from './editor-store.ts';
+import { draftFindings, useUnparsedDrafts } from './unparsed-drafts.ts';
 
 const cache = new WeakMap<Design, Finding[]>();
 
@@ -27,14 +28,16 @@ export function findingsFor(design: Design): Finding[] {
  * so typing in a 2000-task design is not held up by validateDesign. Their
  * `tasks[i]` paths are re-pointed at the current design, so a finding never
  * lands on the wrong task while the two differ (e.g. just after a delete).
+ * Text that does not parse yet (unparsed drafts) is reported as errors too.
  */
 export function useFindings(): Finding[] {
   const current = useEditor((s) => s.design);
   const deferred = useDeferredValue(current);
-  return useMemo(
-    () => reindexFindings(findingsFor(deferred), deferred, current),
-    [deferred, current],
-  );
+  const drafts = useUnparsedDrafts((s) => s.drafts);
+  return useMemo(() => {
+    const found = reindexFindings(findingsFor(deferred), deferred, current);
+    return drafts.size === 0 ? found : [...found, ...draftFindings(current, drafts)];
+  }, [deferred, current, drafts]);
 }
 
 const TASK_INDEX = /^tasks\[(\d+)\]/;

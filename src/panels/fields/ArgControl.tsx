@@ -3,7 +3,7 @@
  * cleared, which removes the argument from the design (Airflow's default
  * applies), and keeps half-typed text as a draft with an error.
  */
-import { useEffect } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import type { ArgSpec } from '../../catalog/types.ts';
 import type { JsonValue } from '../../design/design.ts';
 import { JsonValueSchema } from '../../io/schema-v2.ts';
@@ -12,6 +12,7 @@ import { parseNumberDraft } from '../number-draft.ts';
 import { CodeEditor } from '../code/CodeEditor.tsx';
 import { ChipsInput } from './ChipsInput.tsx';
 import { useDraft, type DraftParse } from './use-draft.ts';
+import { draftKeyOf, editorStore, useUnparsedDrafts } from '../../store/index.ts';
 
 export interface ArgControlProps {
   spec: Pick<ArgSpec, 'name' | 'type' | 'required' | 'default' | 'choices'>;
@@ -22,6 +23,11 @@ export interface ArgControlProps {
   invalid?: boolean;
   /** Local parse problems (not yet in the design) for the shell to show. */
   onDraftError?: (error: string | null) => void;
+  /**
+   * The design path of the field: text that does not parse is kept under it
+   * (unparsed drafts), so it survives closing the form and blocks the export.
+   */
+  draftPath?: string;
 }
 
 const asText = (value: JsonValue | undefined): string =>
@@ -196,10 +202,24 @@ const formatters = {
 function DraftControl(props: ArgControlProps) {
   const { spec, id, value, onChange, onDraftError } = props;
   const type = spec.type as 'integer' | 'number' | 'duration' | 'json';
-  const draft = useDraft(value, formatters[type], parserFor(type), onChange);
+  const slot = useMemo(
+    () => (props.draftPath ? draftKeyOf(editorStore.getState().design, props.draftPath) : null),
+    [props.draftPath],
+  );
+  const [kept] = useState(() =>
+    slot ? useUnparsedDrafts.getState().drafts.get(slot.key) : undefined,
+  );
+  const draft = useDraft(value, formatters[type], parserFor(type), onChange, kept);
   const change = draft.change;
   // The shell shows the draft's problem next to the validation findings.
   useEffect(() => onDraftError?.(draft.error), [draft.error, onDraftError]);
+  // Unparsed text outlives this control (and reaches Problems and the export gate).
+  useEffect(() => {
+    if (!slot) return;
+    const drafts = useUnparsedDrafts.getState();
+    if (draft.error === null) drafts.drop(slot.key);
+    else drafts.keep(slot.key, { ...slot, text: draft.text, error: draft.error });
+  }, [slot, draft.text, draft.error]);
   const common = {
     id,
     value: draft.text,

@@ -5,6 +5,7 @@ import type { JsonValue } from '../../design/design.ts';
 import type { Finding } from '../../model/findings.ts';
 import { fieldDomId } from '../finding-path.ts';
 import { findingsAt } from '../findings-summary.ts';
+import { isDraftFinding } from '../../store/index.ts';
 import { CODE_EDITOR_KEYS } from '../code/CodeEditor.tsx';
 import { ArgControl } from './ArgControl.tsx';
 import { describedBy, FieldShell } from './FieldShell.tsx';
@@ -30,7 +31,8 @@ export interface ArgFieldProps {
 function ArgFieldView({ spec, path, value, onChange, findings, label, help }: ArgFieldProps) {
   const [draftError, setDraftError] = useState<string | null>(null);
   const id = fieldDomId(path);
-  const mine = findingsAt(findings, path);
+  // The field shows its own unparsed text's error (draftError); Problems lists it too.
+  const mine = findingsAt(findings, path).filter((f) => !isDraftFinding(f));
   // A code editor keeps Tab for indenting: say how to leave it (no silent keyboard trap).
   const helpText =
     spec.type === 'bash'
@@ -64,6 +66,7 @@ function ArgFieldView({ spec, path, value, onChange, findings, label, help }: Ar
           draftError !== null || mine.length > 0,
         )}
         onDraftError={setDraftError}
+        draftPath={path}
       />
     </FieldShell>
   );

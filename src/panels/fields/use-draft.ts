@@ -24,11 +24,13 @@ export function useDraft(
   format: (value: JsonValue | undefined) => string,
   parse: (text: string) => DraftParse,
   commit: (value: JsonValue | undefined) => void,
+  /** Unparsed text kept from an earlier visit to this field (shown instead of `value`). */
+  kept?: { text: string; error: string },
 ): Draft {
   const [state, setState] = useState(() => ({
-    text: format(value),
+    text: kept?.text ?? format(value),
     source: value,
-    error: null as string | null,
+    error: kept?.error ?? null,
   }));
   // Derived-state reset during render (React's documented pattern): the
   // design changed under us, so show the new value.
