@@ -47,7 +47,8 @@ describe('migrations', () => {
       });
     }
     // No target: the schema's default (the newest version) applies, as in version 1.
-    const { target: _omitted, ...noTarget } = v1;
+    const noTarget: Record<string, unknown> = { ...v1 };
+    delete noTarget['target'];
     const r = parseDesign(noTarget);
     expect(r.ok && r.design.target.airflow).toBe('3.3.1');
     // Not a version 1 name: left for the schema to report, at its path.
