@@ -223,3 +223,18 @@ describe('live connection check', () => {
     expect(canConnect(d, 'a', 'zz')).toBe(false);
   });
 });
+
+describe('groupsParentFirst on broken chains', () => {
+  it('keeps every group once when groups form a cycle or name an unknown parent', () => {
+    const d = design(
+      [],
+      [
+        { group_id: 'c', parent: 'loop1', tooltip: null },
+        { group_id: 'loop1', parent: 'loop2', tooltip: null },
+        { group_id: 'loop2', parent: 'loop1', tooltip: null },
+        { group_id: 'orphan', parent: 'missing', tooltip: null },
+      ],
+    );
+    expect(groupsParentFirst(d).map((g) => g.group_id)).toEqual(['loop2', 'loop1', 'c', 'orphan']);
+  });
+});

@@ -7,6 +7,7 @@
  * relative to the parent, so the canvas subtracts the parent box origin.
  */
 import type { Design } from '../design/design.ts';
+import { parentsOf, walkGroupChain } from '../design/ids.ts';
 import { GROUP_PADDING, TASK_HEIGHT, TASK_WIDTH } from '../layout/node-size.ts';
 
 export interface Box {
@@ -21,17 +22,17 @@ const EMPTY_GROUP = { width: 240, height: 120 };
 /** Groups ordered so every parent comes before its children (React Flow requires it). */
 export function groupsParentFirst(design: Design): Design['groups'] {
   const byId = new Map(design.groups.map((g) => [g.group_id, g]));
+  const parents = parentsOf(design);
   const out: Design['groups'] = [];
   const placed = new Set<string>();
-  const visit = (id: string, trail: Set<string>) => {
-    const g = byId.get(id);
-    if (!g || placed.has(id) || trail.has(id)) return; // group cycles: validation reports them
-    trail.add(id);
-    if (g.parent !== null) visit(g.parent, trail);
-    placed.add(id);
-    out.push(g);
-  };
-  for (const g of design.groups) visit(g.group_id, new Set());
+  for (const g of design.groups) {
+    // A broken chain (cycle, unknown parent) still yields the groups walked: validation reports it.
+    for (const id of walkGroupChain(parents, g.group_id).chain) {
+      if (placed.has(id)) continue;
+      placed.add(id);
+      out.push(byId.get(id)!);
+    }
+  }
   return out;
 }
 

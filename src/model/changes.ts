@@ -16,7 +16,8 @@ import type {
   Task,
   TaskGroup,
 } from '../design/design.ts';
-import { GROUP_ID_PATTERN, ID_PATTERN, MAX_ID_LENGTH } from '../design/design.ts';
+import { MAX_ID_LENGTH } from '../design/design.ts';
+import { idBreak, parentsOf, walkGroupChain } from '../design/ids.ts';
 import { connectProblem } from './connect-rule.ts';
 import { formatPath } from './cycles.ts';
 import { keyOfEdge, sortEdges } from '../design/edges.ts';
@@ -80,11 +81,11 @@ export const ID_CHARS_MESSAGE = 'task ids use letters, digits, _ . -';
  * `except` is the task being renamed, so keeping its own id is fine.
  */
 export function checkTaskId(design: Design, id: string, except?: string): string | null {
-  if (id === '') return 'a task id cannot be empty';
-  if (id.length > MAX_ID_LENGTH) return `task ids are at most ${MAX_ID_LENGTH} characters`;
-  if (!ID_PATTERN.test(id)) {
-    return /^[.-]/.test(id) ? 'a task id cannot start with . or -' : ID_CHARS_MESSAGE;
-  }
+  const broken = idBreak('task_id', id);
+  if (broken === 'empty') return 'a task id cannot be empty';
+  if (broken === 'too-long') return `task ids are at most ${MAX_ID_LENGTH} characters`;
+  if (broken === 'leading-dot-or-dash') return 'a task id cannot start with . or -';
+  if (broken !== null) return ID_CHARS_MESSAGE;
   if (id !== except && design.tasks.some((t) => t.task_id === id)) {
     return `a task named "${id}" already exists`;
   }
@@ -326,7 +327,7 @@ function connect(design: Design, from: string, to: string): ChangeResult {
 }
 
 function checkGroupId(design: Design, id: string): string | null {
-  if (id === '' || id.length > MAX_ID_LENGTH || !GROUP_ID_PATTERN.test(id)) {
+  if (idBreak('group_id', id) !== null) {
     return 'group ids use letters, digits, _ - (no dots)';
   }
   if (design.groups.some((g) => g.group_id === id)) return `a group named "${id}" already exists`;
@@ -335,13 +336,7 @@ function checkGroupId(design: Design, id: string): string | null {
 
 /** True when `parent` is `groupId` itself or nested (transitively) inside it. */
 function isInside(design: Design, parent: string | null, groupId: string): boolean {
-  const seen = new Set<string>();
-  for (let p = parent; p !== null && !seen.has(p);) {
-    if (p === groupId) return true;
-    seen.add(p);
-    p = design.groups.find((g) => g.group_id === p)?.parent ?? null;
-  }
-  return false;
+  return walkGroupChain(parentsOf(design), parent).chain.includes(groupId);
 }
 
 function addGroup(design: Design, group: TaskGroup): ChangeResult {

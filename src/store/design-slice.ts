@@ -7,6 +7,7 @@
 import type { StateCreator, StoreApi } from 'zustand';
 import type { TemporalState } from 'zundo';
 import type { Design, Task } from '../design/design.ts';
+import { pythonNameFor } from '../design/ids.ts';
 import { applyChange, nextTaskId } from '../model/changes.ts';
 import type { ChangeResult, DesignChange, Position } from '../model/changes.ts';
 import { getOperator } from '../catalog/index.ts';
@@ -67,8 +68,8 @@ export const HISTORY_LIMIT = 200;
 type EditorApi = StoreApi<EditorState> & { temporal: StoreApi<TemporalState<{ design: Design }>> };
 
 /** A stub callable for PythonOperator & co, so a new task exports something runnable. */
-const pythonStub = (taskId: string): string =>
-  `def ${taskId.replace(/[^A-Za-z0-9_]/g, '_')}(**context):\n    print("running ${taskId}")\n`;
+export const pythonStub = (taskId: string): string =>
+  `def ${pythonNameFor(taskId, 'task')}(**context):\n    print("running ${taskId}")\n`;
 
 export const createDesignSlice =
   (initialDesign: Design): StateCreator<EditorState, EditorMutators, [], DesignSlice> =>

@@ -6,6 +6,7 @@
  * defines; clashes get `_task` / `_group`, then `_2`, `_3`, ... in design
  * order, so the same design always gets the same names.
  */
+import { pythonNameFor } from '../../design/ids.ts';
 import { NAMES_THE_DAG_FILE_BINDS } from '../../model/dag-file-names.ts';
 import { PYTHON_KEYWORDS } from '../python-literal.ts';
 
@@ -33,12 +34,6 @@ const PYTHON_BUILTINS = new Set(
 
 /** Names every generated file may bind at module level, whatever it imports (one list, in src/model). */
 const ALWAYS_RESERVED = NAMES_THE_DAG_FILE_BINDS;
-
-/** `load.daily-v2` -> `load_daily_v2`; a leading digit gets a prefix so the result is an identifier. */
-function sanitize(id: string, prefix: string): string {
-  const name = id.replace(/[^A-Za-z0-9_]/g, '_');
-  return /^[0-9]/.test(name) ? `${prefix}_${name}` : name;
-}
 
 /** Every name bound at module level so far: callable defs, imports, variables. */
 export class ModuleScope {
@@ -89,7 +84,7 @@ export class VariableNamer {
 
   /** A fresh variable for the task or group `id`; `kind` is `task` or `group`. */
   allocate(id: string, kind: 'task' | 'group'): string {
-    const base = sanitize(id, kind);
+    const base = pythonNameFor(id, kind);
     let name = this.isFree(base) ? base : `${base}_${kind}`;
     for (let n = 2; !this.isFree(name); n++) name = `${base}_${kind}_${n}`;
     this.scope.bind(name);

@@ -8,56 +8,31 @@
  * group_id equal to a task_id is reported as `duplicate-id` on the task, and
  * two tasks whose full ids coincide are too.
  */
-import {
-  GROUP_ID_PATTERN,
-  ID_PATTERN,
-  MAX_FULL_TASK_ID_LENGTH,
-  MAX_ID_LENGTH,
-  type Design,
-} from '../../design/design.ts';
+import { MAX_FULL_TASK_ID_LENGTH, MAX_ID_LENGTH, type Design } from '../../design/design.ts';
+import { fullTaskId, groupChain, idBreak, type IdKind } from '../../design/ids.ts';
 import { errorFinding, type Finding } from '../findings.ts';
 
-function idProblem(kind: string, id: string, pattern: RegExp): string | null {
-  if (id === '') return `The ${kind} is empty.`;
-  if (id.length > MAX_ID_LENGTH) {
-    return `The ${kind} "${id.slice(0, 40)}…" is ${id.length} characters long; the limit is ${MAX_ID_LENGTH}.`;
+/** The finding's words for each id rule (the rules themselves live in src/design/ids.ts). */
+function idProblem(kind: IdKind, id: string): string | null {
+  switch (idBreak(kind, id)) {
+    case null:
+      return null;
+    case 'empty':
+      return `The ${kind} is empty.`;
+    case 'too-long':
+      return `The ${kind} "${id.slice(0, 40)}…" is ${id.length} characters long; the limit is ${MAX_ID_LENGTH}.`;
+    case 'group-dot':
+      return `The ${kind} "${id}" contains a dot; Airflow joins group ids with dots, so group ids may not have one.`;
+    default:
+      return `The ${kind} "${id}" may only use letters, digits, "_", "." and "-", and must not start with "." or "-".`;
   }
-  if (!pattern.test(id)) {
-    const dots = pattern === GROUP_ID_PATTERN && id.includes('.');
-    return dots
-      ? `The ${kind} "${id}" contains a dot; Airflow joins group ids with dots, so group ids may not have one.`
-      : `The ${kind} "${id}" may only use letters, digits, "_", "." and "-", and must not start with "." or "-".`;
-  }
-  return null;
 }
 
-/**
- * The group chain of a task, outermost first (`['outer', 'inner']`), or null
- * when the chain is broken (unknown group or a group cycle: reported elsewhere).
- */
-export function groupChain(design: Design, group: string | null): string[] | null {
-  const parentOf = new Map(design.groups.map((g) => [g.group_id, g.parent]));
-  const chain: string[] = [];
-  const seen = new Set<string>();
-  let g = group;
-  while (g !== null) {
-    if (seen.has(g) || !parentOf.has(g)) return null;
-    seen.add(g);
-    chain.unshift(g);
-    g = parentOf.get(g) ?? null;
-  }
-  return chain;
-}
-
-/** `group.sub.task` as Airflow names it, or null when the group chain is broken. */
-export function fullTaskId(design: Design, taskId: string, group: string | null): string | null {
-  const chain = groupChain(design, group);
-  return chain === null ? null : [...chain, taskId].join('.');
-}
+export { fullTaskId, groupChain };
 
 const ID_KINDS = {
-  group_id: { noun: 'Group', list: 'groups', pattern: GROUP_ID_PATTERN },
-  task_id: { noun: 'Task', list: 'tasks', pattern: ID_PATTERN },
+  group_id: { noun: 'Group', list: 'groups' },
+  task_id: { noun: 'Task', list: 'tasks' },
 } as const;
 
 /**
@@ -72,9 +47,9 @@ function checkIdOnce(
   id: string,
   i: number,
 ): boolean {
-  const { noun, list, pattern } = ID_KINDS[kind];
+  const { noun, list } = ID_KINDS[kind];
   const path = `${list}[${i}].${kind}`;
-  const problem = idProblem(kind, id, pattern);
+  const problem = idProblem(kind, id);
   if (problem) out.push(errorFinding('invalid-id', path, problem));
   const first = seen.get(id);
   if (first === undefined) {
@@ -89,7 +64,7 @@ function checkIdOnce(
 
 export function checkIds(design: Design): Finding[] {
   const out: Finding[] = [];
-  const dagProblem = idProblem('dag_id', design.dag.dag_id, ID_PATTERN);
+  const dagProblem = idProblem('dag_id', design.dag.dag_id);
   if (dagProblem) out.push(errorFinding('invalid-id', 'dag.dag_id', dagProblem));
 
   const groupIndex = new Map<string, number>();
