@@ -102,9 +102,20 @@ export function amazonAtLeast(target: AirflowTarget, version: string): boolean {
   return providerAtLeast(target, AMAZON_PROVIDER, version);
 }
 
-/** 9.21.0 moved the S3, Glue, Batch and EMR Serverless classes onto AwsBaseOperator/AwsBaseSensor. */
-export function awsBaseShape(target: AirflowTarget, legacy: AwsConnShape): AwsConnShape {
-  return amazonAtLeast(target, '9.21.0') ? AWS_BASE : { ...legacy, modernSince: '9.21.0' };
+/**
+ * 9.21.0 moved the S3, Glue, Batch and EMR Serverless classes onto
+ * AwsBaseOperator/AwsBaseSensor. Before that their connection fields became
+ * template fields earlier (measured on MWAA's pins: not in 9.0.0, templated in
+ * 9.8.0; GlueJobSensor only from 9.12.0): `templatedSince`.
+ */
+export function awsBaseShape(
+  target: AirflowTarget,
+  legacy: AwsConnShape,
+  templatedSince = '9.8.0',
+): AwsConnShape {
+  if (amazonAtLeast(target, '9.21.0')) return AWS_BASE;
+  const templated = legacy.templated || amazonAtLeast(target, templatedSince);
+  return { ...legacy, templated, modernSince: '9.21.0' };
 }
 
 /** `args` that exist from amazon `version` on (offered only where the constraints pin that or newer). */

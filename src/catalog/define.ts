@@ -55,6 +55,11 @@ export interface OperatorDefinition {
   isBranch?: boolean;
   /** Where the class lives per Airflow line; a missing line means "not available there". */
   imports: Partial<Record<AirflowLine, ImportPath>>;
+  /**
+   * The provider version that deprecated the class (it warns on every parse
+   * of the DAG file there): not offered from that version on.
+   */
+  deprecatedSince?: { provider: string; version: string };
   /** The arguments on one target (called once per target in `imports`). */
   args: (target: AirflowTarget) => readonly ArgSpec[];
 }
@@ -64,6 +69,8 @@ export function defineOperator(def: OperatorDefinition): OperatorSpec {
   for (const target of AIRFLOW_TARGETS) {
     const where = def.imports[lineOf(target)];
     if (!where) continue;
+    const gone = def.deprecatedSince;
+    if (gone && providerAtLeast(target, gone.provider, gone.version)) continue;
     const args = def.args(target);
     const has = (spec: ArgSpec) =>
       !spec.needs || providerAtLeast(target, spec.needs.provider, spec.needs.version);

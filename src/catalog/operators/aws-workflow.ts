@@ -10,7 +10,7 @@ import {
   awsConnArgs,
   amazonSince,
 } from '../aws-args.ts';
-import { amazonImports } from '../import-paths.ts';
+import { AMAZON_PROVIDER, amazonImports } from '../import-paths.ts';
 import { sensorArgs } from '../sensor-args.ts';
 import type { OperatorSpec } from '../types.ts';
 
@@ -108,7 +108,7 @@ export const GlueJobOperator = defineOperator({
       'json',
       'Extra StartJobRun parameters, e.g. {"WorkerType": "G.1X", "NumberOfWorkers": 10}.',
       {
-        templated: amazonAtLeast(target, '9.21.0'),
+        templated: amazonAtLeast(target, '9.8.0'),
       },
     ),
     arg('create_job_kwargs', 'json', 'Extra CreateJob parameters, e.g. {"GlueVersion": "4.0"}.', {
@@ -218,7 +218,7 @@ export const GlueJobSensor = defineOperator({
       }),
       deferrableArg(),
     ),
-    ...awsConnArgs(awsBaseShape(target, AWS_CONN_ONLY)),
+    ...awsConnArgs(awsBaseShape(target, AWS_CONN_ONLY, '9.12.0')),
     ...sensorArgs({ pokeIntervalDefault: amazonAtLeast(target, '9.21.0') ? 120 : 60 }),
   ],
 });
@@ -229,15 +229,9 @@ export const GlueCrawlerOperator = defineOperator({
   category: 'AWS',
   description: 'Creates or updates a Glue crawler from config and runs it.',
   imports: amazonImports('operators.glue_crawler', 'GlueCrawlerOperator'),
+  // amazon 9.34.0 (MWAA 3.3.1) deprecates it for GlueCrawlerCreate/Update/RunOperator.
+  deprecatedSince: { provider: AMAZON_PROVIDER, version: '9.34.0' },
   args: (target) => [
-    // amazon 9.34.0 takes the crawler's name as its own argument (and reads no Name from config).
-    ...(amazonAtLeast(target, '9.34.0')
-      ? [
-          requiredArg('crawler_name', 'string', 'Name of the Glue crawler to run (or create).', {
-            templated: true,
-          }),
-        ]
-      : []),
     requiredArg(
       'config',
       'json',
