@@ -198,7 +198,8 @@ def describe_params(dag: Any) -> dict[str, Any]:
     for name in dag.params:
         param = dag.params.get_param(name)
         entry: dict[str, Any] = {"schema": param.schema}
-        if param.has_value:
+        # has_value is False for a None default too; only NOTSET (ArgNotSet) means "no default".
+        if type(param.value).__name__ != "ArgNotSet":
             entry["default"] = param.value
         if param.description is not None:
             entry["description"] = param.description
