@@ -13,13 +13,15 @@ export { AIRFLOW_TARGETS, DEFAULT_TARGET, type AirflowTarget } from './targets.t
 export type JsonValue =
   string | number | boolean | null | JsonValue[] | { [key: string]: JsonValue };
 
+/**
+ * An Airflow `Param`: `default` plus any JSON Schema keyword, as written
+ * (`type`, `title`, `enum`, `minimum`, `items`, ...). Validation checks each
+ * keyword's value (src/model/validate/params.ts); the serializer orders them
+ * (PARAM_KEYS in key-order.ts).
+ */
 export interface DagParam {
   default?: JsonValue;
-  type?: 'string' | 'integer' | 'number' | 'boolean' | 'array' | 'object' | 'null';
-  description?: string;
-  enum?: JsonValue[];
-  minimum?: number;
-  maximum?: number;
+  [keyword: string]: JsonValue | undefined;
 }
 
 export interface DagSettings {

@@ -20,7 +20,47 @@ export const DAG_KEYS = [
   'params',
   'doc_md',
 ];
-export const PARAM_KEYS = ['default', 'type', 'description', 'enum', 'minimum', 'maximum'];
+/**
+ * A param's keywords: `default` and `type` first, then the JSON Schema and
+ * Airflow keywords in this fixed order (what the form shows, then value
+ * limits, then array and object shapes); any other keyword follows,
+ * alphabetically. Validation knows these names (and suggests them for typos).
+ */
+export const PARAM_KEYS = [
+  'default',
+  'type',
+  'title',
+  'description',
+  'description_md',
+  'section',
+  'enum',
+  'values_display',
+  'const',
+  'examples',
+  'format',
+  'pattern',
+  'minLength',
+  'maxLength',
+  'minimum',
+  'maximum',
+  'exclusiveMinimum',
+  'exclusiveMaximum',
+  'multipleOf',
+  'items',
+  'minItems',
+  'maxItems',
+  'uniqueItems',
+  'properties',
+  'required',
+  'additionalProperties',
+];
+
+/** A param's keys in canonical order: PARAM_KEYS first, then the rest alphabetically. */
+export function paramKeyOrder(keys: readonly string[]): string[] {
+  const known = PARAM_KEYS.filter((k) => keys.includes(k));
+  const rest = keys.filter((k) => !PARAM_KEYS.includes(k)).sort();
+  return [...known, ...rest];
+}
 export const GROUP_KEYS = ['group_id', 'parent', 'tooltip', 'ui'];
 export const GROUP_UI_KEYS = ['x', 'y', 'collapsed'];
 export const TASK_KEYS = [

@@ -108,6 +108,23 @@ describe('DAG block', () => {
     expect(src).toContain('"n": Param(type="integer"),');
   });
 
+  it('writes every param keyword in canonical order, odd names in **{...}', () => {
+    const src = code(
+      design(
+        [task('a')],
+        {},
+        {
+          params: {
+            t: { 'x-ui': 1, items: { type: 'string' }, title: 'T', type: ['null', 'array'] },
+          },
+        },
+      ),
+    );
+    expect(src).toContain(
+      '"t": Param(type=["null", "array"], title="T", items={"type": "string"}, **{"x-ui": 1}),',
+    );
+  });
+
   it('refuses a date that does not exist', () => {
     expect(() => code(design([task('a')], {}, { start_date: '2026-02-30' }))).toThrow(
       /dag\.start_date.*2026-02-30/,

@@ -25,7 +25,7 @@ import {
   EDGE_KEYS,
   GROUP_KEYS,
   GROUP_UI_KEYS,
-  PARAM_KEYS,
+  paramKeyOrder,
   TASK_KEYS,
   TASK_UI_KEYS,
 } from '../design/key-order.ts';
@@ -45,7 +45,7 @@ function inOrder(obj: object, keys: readonly string[], replace: Ordered = {}): O
   return out;
 }
 
-const param = (p: DagParam): Ordered => inOrder(p, PARAM_KEYS);
+const param = (p: DagParam): Ordered => inOrder(p, paramKeyOrder(Object.keys(p)));
 
 const dag = (d: DagSettings): Ordered =>
   inOrder(d, DAG_KEYS, {

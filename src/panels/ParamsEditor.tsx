@@ -1,6 +1,8 @@
 /**
  * DAG `params` (the run-time form of "Trigger DAG w/ config"): one small card
- * per param with name, type, default and description; add and remove.
+ * per param with the common keywords as fields (type, default, title,
+ * description, enum, minimum, maximum) and every other JSON Schema keyword
+ * in one JSON box; add and remove.
  */
 import type { ArgSpec, ArgType } from '../catalog/types.ts';
 import type { DagParam, JsonValue } from '../design/design.ts';
@@ -12,7 +14,7 @@ import { AddNameBox } from './fields/AddNameBox.tsx';
 import { ArgField } from './fields/ArgField.tsx';
 import { formSpec } from './fields/form-spec.ts';
 
-type ParamType = NonNullable<DagParam['type']>;
+type ParamType = 'string' | 'integer' | 'number' | 'boolean' | 'array' | 'object' | 'null';
 const PARAM_TYPES: readonly ParamType[] = [
   'string',
   'integer',
@@ -40,6 +42,26 @@ const DEFAULT_SPECS = Object.fromEntries(
 ) as Record<ParamType, ArgSpec>;
 const UNTYPED_DEFAULT_SPEC = formSpec('default', 'json', '');
 const DESCRIPTION_SPEC = formSpec('description', 'string', '');
+const TITLE_SPEC = formSpec('title', 'string', '');
+const ENUM_SPEC = formSpec('enum', 'json', '');
+const MINIMUM_SPEC = formSpec('minimum', 'number', '');
+const MAXIMUM_SPEC = formSpec('maximum', 'number', '');
+const MORE_SPEC = formSpec('more keywords (JSON)', 'json', '');
+
+/** Keywords with a field of their own; the rest are edited together as JSON. */
+const FIELD_KEYWORDS = ['type', 'default', 'title', 'description', 'enum', 'minimum', 'maximum'];
+
+/** The param's other keywords as one object (undefined when it has none). */
+function otherKeywords(param: DagParam): JsonValue | undefined {
+  const rest = Object.entries(param).filter(
+    (entry): entry is [string, JsonValue] =>
+      !FIELD_KEYWORDS.includes(entry[0]) && entry[1] !== undefined,
+  );
+  return rest.length > 0 ? Object.fromEntries(rest) : undefined;
+}
+
+const asParamType = (v: JsonValue | undefined): ParamType | undefined =>
+  PARAM_TYPES.find((t) => t === v);
 
 const NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 
@@ -52,10 +74,22 @@ export interface ParamsEditorProps {
 export function ParamsEditor({ params, findings, onChange }: ParamsEditorProps) {
   const update = (key: string, patch: Partial<DagParam>) => {
     const next: DagParam = { ...params[key], ...patch };
-    for (const field of Object.keys(patch) as (keyof DagParam)[]) {
+    for (const field of Object.keys(patch)) {
       if (patch[field] === undefined) delete next[field];
     }
     onChange({ ...params, [key]: next });
+  };
+  /** The JSON box replaces every keyword without a field of its own. */
+  const replaceOthers = (key: string, value: JsonValue | undefined) => {
+    const current = params[key] ?? {};
+    const kept = Object.fromEntries(
+      Object.entries(current).filter(([k]) => FIELD_KEYWORDS.includes(k)),
+    );
+    const isObject = value !== null && typeof value === 'object' && !Array.isArray(value);
+    // Only an object names keywords; other JSON stays in the box, uncommitted, for the user to fix.
+    if (value !== undefined && !isObject) return;
+    const others = isObject ? value : {};
+    onChange({ ...params, [key]: { ...kept, ...others } });
   };
   const remove = (key: string) => {
     const next = { ...params };
@@ -77,7 +111,9 @@ export function ParamsEditor({ params, findings, onChange }: ParamsEditorProps) 
       {Object.entries(params).map(([key, param]) => {
         const base = childPath('dag.params', key);
         const typeId = fieldDomId(childPath(base, 'type'));
-        const type = param.type;
+        const type = asParamType(param.type);
+        // A list of types (["null", "string"]) or another value stays as written until replaced.
+        const otherType = param.type !== undefined && type === undefined;
         return (
           <fieldset className="param" key={key} id={fieldDomId(base)} tabIndex={-1}>
             <legend className="param__name">{key}</legend>
@@ -89,14 +125,15 @@ export function ParamsEditor({ params, findings, onChange }: ParamsEditorProps) 
                 <select
                   id={typeId}
                   className="input"
-                  value={type ?? ''}
-                  onChange={(event) =>
-                    update(key, {
-                      type: PARAM_TYPES.find((t) => t === event.target.value),
-                    })
-                  }
+                  value={otherType ? '(other)' : (type ?? '')}
+                  onChange={(event) => update(key, { type: asParamType(event.target.value) })}
                 >
                   <option value="">(any)</option>
+                  {otherType && (
+                    <option value="(other)" disabled>
+                      {JSON.stringify(param.type)}
+                    </option>
+                  )}
                   {PARAM_TYPES.map((t) => (
                     <option key={t} value={t}>
                       {t}
@@ -113,6 +150,17 @@ export function ParamsEditor({ params, findings, onChange }: ParamsEditorProps) 
               />
             </div>
             <ArgField
+              spec={TITLE_SPEC}
+              path={childPath(base, 'title')}
+              value={param.title}
+              findings={findings}
+              onChange={(value) =>
+                update(key, {
+                  title: typeof value === 'string' && value !== '' ? value : undefined,
+                })
+              }
+            />
+            <ArgField
               spec={DESCRIPTION_SPEC}
               path={childPath(base, 'description')}
               value={param.description}
@@ -121,12 +169,43 @@ export function ParamsEditor({ params, findings, onChange }: ParamsEditorProps) 
                 update(key, { description: typeof value === 'string' ? value : undefined })
               }
             />
-            {/* Problems of the param itself or its type; default/description show theirs inline. */}
+            <ArgField
+              spec={ENUM_SPEC}
+              path={childPath(base, 'enum')}
+              value={param.enum}
+              findings={findings}
+              onChange={(value) => update(key, { enum: value })}
+            />
+            <div className="grid-2">
+              <ArgField
+                spec={MINIMUM_SPEC}
+                path={childPath(base, 'minimum')}
+                value={param.minimum}
+                findings={findings}
+                onChange={(value) => update(key, { minimum: value })}
+              />
+              <ArgField
+                spec={MAXIMUM_SPEC}
+                path={childPath(base, 'maximum')}
+                value={param.maximum}
+                findings={findings}
+                onChange={(value) => update(key, { maximum: value })}
+              />
+            </div>
+            <ArgField
+              spec={MORE_SPEC}
+              path={childPath(base, '$more')}
+              value={otherKeywords(param)}
+              findings={[]}
+              onChange={(value) => replaceOthers(key, value)}
+            />
+            {/* Problems of the param itself, its type or its other keywords; fields show theirs inline. */}
             {findingsAt(findings, base)
               .filter(
                 (f) =>
-                  !pathIsWithin(f.path, childPath(base, 'default')) &&
-                  !pathIsWithin(f.path, childPath(base, 'description')),
+                  !FIELD_KEYWORDS.filter((k) => k !== 'type').some((k) =>
+                    pathIsWithin(f.path, childPath(base, k)),
+                  ),
               )
               .map((f, index) => (
                 <p

@@ -87,6 +87,7 @@ for (const venv of airflowVenvs()) {
         catchup: true,
         retries: { start: 0, 'outer.inner.work': 2 },
         trigger_rules: { start: 'all_success', 'outer.inner.work': 'all_done' },
+        params: {},
       });
     });
 

@@ -192,6 +192,21 @@ def trigger_rule_value(rule: Any) -> str:
     return str(getattr(rule, "value", rule))
 
 
+def describe_params(dag: Any) -> dict[str, Any]:
+    """Each Param as the design holds it: default (when set), description, and the JSON Schema keywords."""
+    described: dict[str, Any] = {}
+    for name in dag.params:
+        param = dag.params.get_param(name)
+        entry: dict[str, Any] = {"schema": param.schema}
+        # has_value is False for a None default too; only NOTSET (ArgNotSet) means "no default".
+        if type(param.value).__name__ != "ArgNotSet":
+            entry["default"] = param.value
+        if param.description is not None:
+            entry["description"] = param.description
+        described[name] = entry
+    return described
+
+
 def describe_dag(dag: Any) -> dict[str, Any]:
     tasks = sorted(dag.task_dict)
     edges = sorted(
@@ -208,6 +223,7 @@ def describe_dag(dag: Any) -> dict[str, Any]:
         "catchup": bool(dag.catchup),
         "retries": {t: int(dag.task_dict[t].retries) for t in tasks},
         "trigger_rules": {t: trigger_rule_value(dag.task_dict[t].trigger_rule) for t in tasks},
+        "params": describe_params(dag),
     }
 
 

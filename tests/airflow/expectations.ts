@@ -8,6 +8,8 @@
  *   default is [core] default_task_retries, which is 0 (checked on 2.10.5,
  *   2.11.2, 3.0.6 and 3.3.2 by the tests themselves).
  * - trigger_rule = task args.trigger_rule ?? default_args.trigger_rule ?? 'all_success'.
+ * - params: Airflow keeps a Param's description apart and every other
+ *   keyword (type, title, minimum, ...) as its JSON Schema, as written.
  * - schedule is normalized like the checker: cron presets expanded to their
  *   expressions, whitespace collapsed; '@once', '@continuous' and null kept.
  */
@@ -51,6 +53,13 @@ function firstDefined(...values: (JsonValue | undefined)[]): JsonValue | undefin
 }
 
 /** The DAG structure Airflow must load for `design`, on every target (none changes it). */
+/** The keywords with a value (a param's keywords are optional). */
+function definedOnly(keywords: Record<string, JsonValue | undefined>): Record<string, JsonValue> {
+  const out: Record<string, JsonValue> = {};
+  for (const [key, value] of Object.entries(keywords)) if (value !== undefined) out[key] = value;
+  return out;
+}
+
 export function expectationsFor(design: Design): ExpectedDag {
   const fullId = new Map(
     design.tasks.map((task) => [
@@ -83,5 +92,14 @@ export function expectationsFor(design: Design): ExpectedDag {
     catchup: design.dag.catchup,
     retries,
     trigger_rules: triggerRules,
+    params: Object.fromEntries(
+      Object.entries(design.dag.params).map(([name, param]) => {
+        const { default: value, description, ...schema } = param;
+        const entry: ExpectedDag['params'][string] = { schema: definedOnly(schema) };
+        if (value !== undefined) entry.default = value;
+        if (typeof description === 'string') entry.description = description;
+        return [name, entry];
+      }),
+    ),
   };
 }

@@ -216,6 +216,71 @@ export function hostileDesigns(): GeneratedDesign[] {
   }));
 }
 
+/** Params with every kind of JSON Schema keyword: each must reach Airflow's Param as written. */
+export const RICH_PARAMS: Design['dag']['params'] = {
+  day: {
+    default: '{{ ds }}',
+    type: 'string',
+    title: 'Day',
+    description: 'Day to load',
+  },
+  since: { default: '2024-01-01', type: 'string', format: 'date' },
+  limit: {
+    default: 10,
+    type: 'integer',
+    title: 'Row limit',
+    minimum: 1,
+    maximum: 1000,
+    exclusiveMaximum: 1001,
+    multipleOf: 1,
+    section: 'Limits',
+  },
+  ratio: { default: 0.5, type: 'number', exclusiveMinimum: 0, exclusiveMaximum: 1 },
+  env: {
+    default: 'dev',
+    type: 'string',
+    enum: ['dev', 'prod'],
+    values_display: { dev: 'Development', prod: 'Production' },
+    description_md: '**Where** to run',
+  },
+  code: { default: 'AB12', type: 'string', minLength: 2, maxLength: 8, pattern: '^[A-Z0-9]+$' },
+  optional_note: { default: null, type: ['null', 'string'], examples: ['a', 'b'] },
+  tables: {
+    default: ['orders'],
+    type: 'array',
+    items: { type: 'string' },
+    minItems: 1,
+    maxItems: 5,
+    uniqueItems: true,
+  },
+  options: {
+    default: { mode: 'full' },
+    type: 'object',
+    properties: { mode: { type: 'string' } },
+    required: ['mode'],
+    additionalProperties: false,
+  },
+  fixed: { default: 'v1', const: 'v1', 'x-ui-hint': 'hidden' },
+  no_default: { type: 'string', title: 'No default' },
+};
+
+export function richParamsDesigns(): GeneratedDesign[] {
+  return ALL_TARGETS.map((target) => {
+    const design = baseDesign(`rich_params_${target.replace('.', '_')}`, target, [
+      {
+        task_id: 'echo',
+        operator: 'BashOperator',
+        args: { bash_command: 'echo {{ params.day }}' },
+        group: null,
+      },
+    ]);
+    design.dag.params = RICH_PARAMS;
+    // Airflow refuses a scheduled DAG with a param that has no default (no_default).
+    design.dag.schedule = null;
+    return { name: 'rich params', targets: [target], design };
+  });
+}
+
 export function generatedDesigns(): GeneratedDesign[] {
-  return [...operatorDesigns(), ...structureDesigns(), ...hostileDesigns()];
+  return [...operatorDesigns(), ...structureDesigns(), ...hostileDesigns(), ...richParamsDesigns()];
 }

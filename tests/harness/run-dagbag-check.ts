@@ -8,6 +8,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { z } from 'zod';
+import { JsonValueSchema } from '../../src/io/json-value-schema.ts';
 import { REPO_ROOT, requirePython, type AirflowVenv } from './venvs.ts';
 
 const CHECKER = join(REPO_ROOT, 'tests/airflow/check_dags.py');
@@ -30,6 +31,15 @@ export const DagStructureSchema = z.object({
   catchup: z.boolean(),
   retries: z.record(z.string(), z.number()),
   trigger_rules: z.record(z.string(), z.string()),
+  /** Each Param: its default (when set), description, and the rest of its keywords as `schema`. */
+  params: z.record(
+    z.string(),
+    z.object({
+      default: JsonValueSchema.optional(),
+      description: z.string().optional(),
+      schema: z.record(z.string(), JsonValueSchema),
+    }),
+  ),
 });
 
 const FileResultSchema = z.object({

@@ -7,7 +7,16 @@
  */
 import { lineOf } from '../../design/targets.ts';
 import type { AirflowTarget, DagParam, DagSettings, JsonValue } from '../../design/design.ts';
-import { pyBracketed, pyNumber, pyStr, pyText, pyValue, type PyExpr } from '../python-literal.ts';
+import { paramKeyOrder } from '../../design/key-order.ts';
+import {
+  isPythonIdentifier,
+  pyBracketed,
+  pyNumber,
+  pyStr,
+  pyText,
+  pyValue,
+  type PyExpr,
+} from '../python-literal.ts';
 import { renderCallBlock, type Kwarg } from './calls.ts';
 import type { ImportCollector } from './imports.ts';
 import { commonArgs } from './operators.ts';
@@ -31,17 +40,26 @@ function pyDefaultArgs(
   return pyBracketed('{', items, '}', KWARG_INDENT, true);
 }
 
-/** `Param(default, type=..., description=..., enum=[...], minimum=..., maximum=...)`. */
+/**
+ * `Param(default, type=..., title=..., ...)`: every keyword as written, in
+ * the canonical order (paramKeyOrder). A keyword that cannot be a Python
+ * keyword argument (`$comment`, `x-ui`, `self`) goes into a `**{...}` dict.
+ */
 function pyParam(param: DagParam, paramClass: string): PyExpr {
   const line = KWARG_INDENT + '    '; // the `"name": Param(` line inside params={...}
   const item = line + '    '; // its arguments, when they need a line each
+  const literal = (value: JsonValue): PyExpr =>
+    typeof value === 'string' ? pyText(value) : pyValue(value, item);
   const args: string[] = [];
-  if (param.default !== undefined) args.push(pyValue(param.default, item));
-  if (param.type !== undefined) args.push(`type=${pyStr(param.type)}`);
-  if (param.description !== undefined) args.push(`description=${pyText(param.description)}`);
-  if (param.enum !== undefined) args.push(`enum=${pyValue(param.enum, item)}`);
-  if (param.minimum !== undefined) args.push(`minimum=${pyNumber(param.minimum)}`);
-  if (param.maximum !== undefined) args.push(`maximum=${pyNumber(param.maximum)}`);
+  const spread: string[] = [];
+  if (param.default !== undefined) args.push(literal(param.default));
+  for (const key of paramKeyOrder(Object.keys(param))) {
+    const value = param[key];
+    if (key === 'default' || value === undefined) continue;
+    if (isPythonIdentifier(key) && key !== 'self') args.push(`${key}=${literal(value)}`);
+    else spread.push(`${pyStr(key)}: ${literal(value)}`);
+  }
+  if (spread.length > 0) args.push(`**${pyBracketed('{', spread, '}', item)}`);
   return pyBracketed(`${paramClass}(`, args, ')', line);
 }
 

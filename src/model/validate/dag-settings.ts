@@ -1,11 +1,11 @@
 /**
  * The `dag` block: schedule, dates, run limits, tags and params.
  */
-import type { DagParam, JsonValue } from '../../design/design.ts';
 import { errorFinding, type Finding } from '../findings.ts';
 import { childPath } from '../paths.ts';
 import { parseDesignDate, scheduleProblem } from '../schedule.ts';
 import type { ValidationContext } from './context.ts';
+import { checkParam } from './params.ts';
 
 /** Airflow's TAG_MAX_LEN. */
 const MAX_TAG_LENGTH = 100;
@@ -83,65 +83,7 @@ export function checkDagSettings(ctx: ValidationContext): Finding[] {
   });
 
   for (const [name, param] of Object.entries(dag.params)) {
-    out.push(...checkParam(name, param, childPath('dag.params', name)));
+    out.push(...checkParam(name, param, childPath('dag.params', name), dag.schedule !== null));
   }
   return out;
-}
-
-function jsonType(v: JsonValue): string {
-  if (v === null) return 'null';
-  if (Array.isArray(v)) return 'array';
-  if (typeof v === 'number') return Number.isInteger(v) ? 'integer' : 'number';
-  return typeof v;
-}
-
-/** A param's default must fit its own declared type and enum (Airflow checks this at parse time). */
-function checkParam(name: string, param: DagParam, path: string): Finding[] {
-  const d = param.default;
-  if (d === undefined) return [];
-  // Jinja defaults are rendered later; Airflow does not type-check them either.
-  if (typeof d === 'string' && d.includes('{{')) return [];
-  const p = `${path}.default`;
-  if (param.type) {
-    const t = jsonType(d);
-    const fits = t === param.type || (param.type === 'number' && t === 'integer');
-    if (!fits)
-      return [
-        errorFinding(
-          'invalid-argument',
-          p,
-          `Param "${name}" is declared ${param.type} but its default is ${t}.`,
-        ),
-      ];
-  }
-  if (param.enum && !param.enum.some((e) => JSON.stringify(e) === JSON.stringify(d))) {
-    return [
-      errorFinding(
-        'invalid-argument',
-        p,
-        `Param "${name}" default ${JSON.stringify(d)} is not one of its enum values.`,
-      ),
-    ];
-  }
-  if (typeof d === 'number') {
-    if (param.minimum !== undefined && d < param.minimum) {
-      return [
-        errorFinding(
-          'invalid-argument',
-          p,
-          `Param "${name}" default ${d} is below its minimum ${param.minimum}.`,
-        ),
-      ];
-    }
-    if (param.maximum !== undefined && d > param.maximum) {
-      return [
-        errorFinding(
-          'invalid-argument',
-          p,
-          `Param "${name}" default ${d} is above its maximum ${param.maximum}.`,
-        ),
-      ];
-    }
-  }
-  return [];
 }
