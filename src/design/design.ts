@@ -1,6 +1,6 @@
 /**
  * The design: plain data, exactly the shape of a `*.dag.json` file (format
- * version 1, see docs/FORMAT.md and ../shared/design-format.md). Every value
+ * version 2, see docs/FORMAT.md and ../shared/design-format.md). Every value
  * that reaches the app or the CLI from outside is produced by
  * `parseDesign` in src/io, never by a cast.
  */
