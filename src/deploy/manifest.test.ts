@@ -37,6 +37,12 @@ describe('parseManifestText', () => {
     expect(parsed.ok).toBe(true);
   });
 
+  it('reads a manifest deployed before format version 2 ("airflow": "3") as MWAA 3.0.6', () => {
+    const parsed = parseManifestText(JSON.stringify({ ...manifest, airflow: '3' }));
+    expect(parsed.ok && parsed.manifest.airflow).toBe('3.0.6');
+    expect(parseManifestText(JSON.stringify({ ...manifest, airflow: '2.9' })).ok).toBe(false);
+  });
+
   it('names the field of a bad entry', () => {
     const bad = {
       ...manifest,

@@ -6,7 +6,7 @@
  * describes a complete deploy.
  */
 import { z } from 'zod';
-import { AIRFLOW_TARGETS } from '../design/targets.ts';
+import { AIRFLOW_TARGETS, parseTargetOrV1Name } from '../design/targets.ts';
 import type { Manifest, ManifestFile } from '../export/bundle-types.ts';
 import type { DesignOwner } from './ownership.ts';
 
@@ -29,7 +29,12 @@ const manifestSchema = z.strictObject({
   format: z.literal('dag-designer-manifest'),
   version: z.literal(1),
   dag_id: z.string().min(1),
-  airflow: z.enum(AIRFLOW_TARGETS),
+  // A manifest deployed before format version 2 says "2.10", "2.11" or "3": read
+  // those as the MWAA versions the design migration gives them.
+  airflow: z.preprocess(
+    (value) => (typeof value === 'string' ? (parseTargetOrV1Name(value) ?? value) : value),
+    z.enum(AIRFLOW_TARGETS),
+  ),
   design_sha256: z.string(),
   files: z.array(manifestFileSchema).min(1),
 });

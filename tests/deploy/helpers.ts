@@ -96,7 +96,7 @@ export async function writeBundle(
     format: 'dag-designer-manifest',
     version: 1,
     dag_id: dagId,
-    airflow: '3',
+    airflow: '3.0.6',
     design_sha256: sha256('design'),
     files: entries,
   };
