@@ -19,7 +19,7 @@ const BAD_FILES: { file: DroppedFile; problem: RegExp }[] = [
     problem: /not a dag-designer design/,
   },
   {
-    file: { name: 'future.dag.json', content: example.replace('"version": 1', '"version": 2') },
+    file: { name: 'future.dag.json', content: example.replace('"version": 2', '"version": 3') },
     problem: /newer/,
   },
 ];
