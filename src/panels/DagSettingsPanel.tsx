@@ -155,7 +155,7 @@ export function DagSettingsPanel() {
           path="target.airflow"
           findingsPath="target"
           label="Airflow version"
-          help="Picks import paths, argument names and provider pins for the export."
+          help="The exact Airflow version of your MWAA environment: picks import paths, and which arguments exist (the provider versions its constraints pin)."
           findings={findings}
         >
           {(wiring) => (
