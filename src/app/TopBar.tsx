@@ -4,6 +4,7 @@ import { parseTarget } from '../design/targets.ts';
 import { TargetOptions } from '../panels/TargetOptions.tsx';
 import { useEditor, useFindings, useHistory } from '../store/index.ts';
 import { countFindings, describeCounts, exportBlockReason } from './panel-slots.tsx';
+import { ExportOptionsMenu } from './ExportOptionsMenu.tsx';
 import { ExamplesDialog } from './ExamplesDialog.tsx';
 import { exportDesignZip, newDesign, openDesignFile, saveDesign } from './file-actions.ts';
 import { useAutoLayout } from './use-auto-layout.ts';
@@ -126,13 +127,14 @@ export function TopBar() {
       </button>
       <button
         className="primary"
-        onClick={exportDesignZip}
+        onClick={() => void exportDesignZip()}
         disabled={exportBlocked !== null}
         title={exportBlocked ?? 'Download dags/, requirements.txt and manifest.json as a .zip'}
         aria-describedby={exportBlocked ? EXPORT_BLOCKED_ID : undefined}
       >
         Export .zip
       </button>
+      <ExportOptionsMenu />
       <ExamplesDialog open={examplesOpen} onClose={() => setExamplesOpen(false)} />
       <MyDesignsDialog open={myDesignsOpen} onClose={() => setMyDesignsOpen(false)} />
     </header>
