@@ -65,22 +65,36 @@ export function TopBar() {
           Save
         </button>
         <button onClick={() => setExamplesOpen(true)}>Examples</button>
-        <button onClick={() => setMyDesignsOpen(true)} title="Designs kept in this browser">
-          My designs
+        <button
+          onClick={() => setMyDesignsOpen(true)}
+          title="Designs kept in this browser"
+          aria-label="My designs"
+        >
+          <span className={styles.wide}>My designs</span>
+          <span className={styles.narrow}>Designs</span>
         </button>
         <button
           onClick={() => void copyShareLink()}
           title="Copy a link that carries this design (nothing is uploaded)"
+          aria-label="Copy link"
         >
-          Copy link
+          <span className={styles.wide}>Copy link</span>
+          <span className={styles.narrow}>Link</span>
         </button>
       </div>
       <div className={styles.group} role="group" aria-label="Edit">
-        <button onClick={undo} disabled={!canUndo} title="Undo (Ctrl+Z)">
-          Undo
+        {/* On a small laptop the words give way to arrows; the name stays. */}
+        <button onClick={undo} disabled={!canUndo} title="Undo (Ctrl+Z)" aria-label="Undo">
+          <span className={styles.wide}>Undo</span>
+          <span className={`${styles.narrow} ${styles.arrow}`} aria-hidden="true">
+            ↶
+          </span>
         </button>
-        <button onClick={redo} disabled={!canRedo} title="Redo (Ctrl+Shift+Z)">
-          Redo
+        <button onClick={redo} disabled={!canRedo} title="Redo (Ctrl+Shift+Z)" aria-label="Redo">
+          <span className={styles.wide}>Redo</span>
+          <span className={`${styles.narrow} ${styles.arrow}`} aria-hidden="true">
+            ↷
+          </span>
         </button>
         <button
           onClick={() => void autoLayout()}
