@@ -1,0 +1,62 @@
+/**
+ * The live forecast for the canvas and the Forecast panel: forecastForDesign
+ * (the CLI's own rule and computation) on the current design, memoized on the
+ * design object and the pool sizes, so the critical path is computed once
+ * per design change however many components ask.
+ *
+ * Pool sizes are editor state, not part of the design: a pool belongs to the
+ * Airflow environment (the CLI takes them as `--pool name=slots`), and the
+ * design contract has no field for them (`ui` is layout only). They stay for
+ * the session, across designs, outside the undo history.
+ */
+import { useDeferredValue } from 'react';
+import { create } from 'zustand';
+import type { Design } from '../design/design.ts';
+import { forecastForDesign, type Forecast, type PoolSizes } from '../model/index.ts';
+import { useEditor } from './editor-store.ts';
+import { findingsFor } from './findings.ts';
+
+interface ForecastSettings {
+  /** Pool name -> slots entered by the user (a pool not here uses the CLI's default). */
+  poolSizes: PoolSizes;
+  /** Whether the canvas highlights the critical path (when there is a forecast). */
+  showCriticalPath: boolean;
+  /** Sets a pool's size, or forgets it with `undefined`. */
+  setPoolSize: (name: string, slots: number | undefined) => void;
+  setShowCriticalPath: (show: boolean) => void;
+}
+
+export const useForecastSettings = create<ForecastSettings>()((set) => ({
+  poolSizes: {},
+  showCriticalPath: true,
+  setPoolSize: (name, slots) =>
+    set((s) => {
+      if (s.poolSizes[name] === slots) return s;
+      const next: Record<string, number> = { ...s.poolSizes };
+      if (slots === undefined) delete next[name];
+      else next[name] = slots;
+      return { poolSizes: next };
+    }),
+  setShowCriticalPath: (showCriticalPath) => set({ showCriticalPath }),
+}));
+
+const cache = new WeakMap<Design, { pools: PoolSizes; forecast: Forecast | null }>();
+
+/** forecastForDesign(design, findingsFor(design), pools), memoized on both identities. */
+export function forecastOf(design: Design, pools: PoolSizes): Forecast | null {
+  const hit = cache.get(design);
+  if (hit && hit.pools === pools) return hit.forecast;
+  const forecast = forecastForDesign(design, findingsFor(design), pools);
+  cache.set(design, { pools, forecast });
+  return forecast;
+}
+
+/**
+ * The forecast of the current design. Like the findings it follows a
+ * DEFERRED design, so a keystroke is painted before the forecast reruns.
+ */
+export function useForecast(): Forecast | null {
+  const design = useDeferredValue(useEditor((s) => s.design));
+  const pools = useForecastSettings((s) => s.poolSizes);
+  return forecastOf(design, pools);
+}
