@@ -8,7 +8,7 @@ import { edge, makeDesign, task } from '../testing/fake-catalog.ts';
 const t = (id: string, seconds: number, args: Task['args'] = {}): Task =>
   task(id, { estimated_duration: seconds, args });
 
-const error = (code: string): Finding => ({ severity: 'error', code, path: '', message: code });
+const error = (code: Finding['code']): Finding => ({ severity: 'error', code, path: '', message: code });
 
 describe('forecastForDesign', () => {
   const design = makeDesign({
@@ -28,7 +28,7 @@ describe('forecastForDesign', () => {
   });
 
   it('is null when a finding breaks the graph, whatever else is wrong', () => {
-    for (const code of ['cycle', 'dangling-edge', 'duplicate-id'])
+    for (const code of ['cycle', 'dangling-edge', 'duplicate-id'] as const)
       expect(forecastForDesign(design, [error(code)])).toBeNull();
     expect(forecastForDesign(design, [error('missing-argument')])).not.toBeNull();
     const warning: Finding = { ...error('cycle'), severity: 'warning' };
