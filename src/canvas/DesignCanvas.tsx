@@ -27,6 +27,7 @@ import { canConnect } from './connection-check.ts';
 import { commitDrag } from './drag-commit.ts';
 import { computeGroupBoxes } from './group-boxes.ts';
 import { createNodeBuilder } from './flow-nodes.ts';
+import { useCriticalMarks } from './critical-path.ts';
 import { selectionAfter } from './selection-changes.ts';
 import { GroupNode } from './GroupNode.tsx';
 import { TaskNode } from './TaskNode.tsx';
@@ -76,6 +77,7 @@ export function DesignCanvas() {
   // Finding marks follow a deferred design: validating 2000 tasks must not hold up a keystroke.
   const marks = marksByTask(useDeferredValue(design));
   const selected = useMemo(() => new Set(selectedTaskIds), [selectedTaskIds]);
+  const critical = useCriticalMarks();
   const { nodes, edges } = useMemo(
     () =>
       builder.build({
@@ -85,8 +87,9 @@ export function DesignCanvas() {
         marks,
         overlay,
         selectedEdges,
+        critical,
       }),
-    [builder, design, selected, selectedGroupId, marks, overlay, selectedEdges],
+    [builder, design, selected, selectedGroupId, marks, overlay, selectedEdges, critical],
   );
   // Dev aid: how many task node objects were ever created (the cache should keep this low).
   useEffect(() => {

@@ -8,7 +8,12 @@ import { edge, makeDesign, task } from '../testing/fake-catalog.ts';
 const t = (id: string, seconds: number, args: Task['args'] = {}): Task =>
   task(id, { estimated_duration: seconds, args });
 
-const error = (code: Finding['code']): Finding => ({ severity: 'error', code, path: '', message: code });
+const error = (code: Finding['code']): Finding => ({
+  severity: 'error',
+  code,
+  path: '',
+  message: code,
+});
 
 describe('forecastForDesign', () => {
   const design = makeDesign({

@@ -93,14 +93,12 @@ export function forecastView(
   const poolNames = [...perPool.keys()].sort((a, b) =>
     a === DEFAULT_POOL ? -1 : b === DEFAULT_POOL ? 1 : a.localeCompare(b),
   );
-  const poolRows = poolNames.map(
-    (name): PoolRow => ({
-      name,
-      size: pools[name],
-      assumed: name === DEFAULT_POOL ? `${DEFAULT_POOL_SLOTS} slots` : 'unlimited',
-      tasks: perPool.get(name)!,
-    }),
-  );
+  const poolRows = poolNames.map((name): PoolRow => ({
+    name,
+    size: pools[name],
+    assumed: name === DEFAULT_POOL ? `${DEFAULT_POOL_SLOTS} slots` : 'unlimited',
+    tasks: perPool.get(name)!,
+  }));
 
   const poolArgs = Object.keys(pools)
     .filter((name) => perPool.has(name))
@@ -117,6 +115,10 @@ export function forecastView(
     waits: forecast.bottlenecks.resources.map(describeWait),
     unestimated: forecast.unestimated.map(ref),
     pools: poolRows,
-    cliCommand: ['dag-designer validate --json', ...poolArgs, shellWord(designFileName(design))].join(' '),
+    cliCommand: [
+      'dag-designer validate --json',
+      ...poolArgs,
+      shellWord(designFileName(design)),
+    ].join(' '),
   };
 }
