@@ -96,11 +96,15 @@ export function ForecastPanel() {
           <dl className="forecast__summary">
             <dt>Run time</dt>
             <dd>
-              <strong data-testid="forecast-run-time">{view.runTime}</strong>{' '}
+              <strong data-testid="forecast-run-time" data-seconds={view.runSeconds}>
+                {view.runTime}
+              </strong>{' '}
               <span className="forecast__note">({view.runTimeNote})</span>
             </dd>
             <dt>Critical path</dt>
-            <dd data-testid="forecast-critical-time">{view.criticalPathTime}</dd>
+            <dd data-testid="forecast-critical-time" data-seconds={view.criticalSeconds}>
+              {view.criticalPathTime}
+            </dd>
           </dl>
           <label className="forecast__toggle">
             <input

@@ -33,6 +33,7 @@ describe('forecastView', () => {
   it('formats the forecast as the CLI does, tasks pointing at their duration field', () => {
     const v = viewOf({});
     if (v.kind !== 'forecast') throw new Error('expected a forecast');
+    expect([v.runSeconds, v.criticalSeconds]).toEqual([5745, 5745]);
     expect(v.runTime).toBe('1h 35m');
     expect(v.runTimeNote).toBe('max_active_tasks 16, no retries');
     expect(v.criticalPath.map((r) => [r.taskId, r.duration])).toEqual([

@@ -40,6 +40,9 @@ export type ForecastView =
   | { kind: 'none'; reason: string }
   | {
       kind: 'forecast';
+      /** The numbers behind the texts (the CLI's makespanSeconds, criticalPathSeconds). */
+      runSeconds: number;
+      criticalSeconds: number;
       runTime: string;
       runTimeNote: string;
       criticalPath: TaskRef[];
@@ -107,6 +110,8 @@ export function forecastView(
 
   return {
     kind: 'forecast',
+    runSeconds: forecast.makespanSeconds,
+    criticalSeconds: forecast.criticalPathSeconds,
     runTime: formatSeconds(forecast.makespanSeconds),
     runTimeNote: `max_active_tasks ${forecast.maxActiveTasks}, no retries`,
     criticalPath: forecast.criticalPath.map(ref),
