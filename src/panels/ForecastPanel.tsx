@@ -5,7 +5,7 @@
  * bottleneck task is selected and centred on the canvas (the tab stays
  * open), an unestimated one opens its estimated_duration field.
  */
-import { useCallback, useId, useState } from 'react';
+import { Fragment, useCallback, useId, useState } from 'react';
 import { parsePoolSlots } from '../model/index.ts';
 import { useEditor, useForecast, useForecastSettings } from '../store/index.ts';
 import { forecastView, type PoolRow, type TaskRef } from './forecast-view.ts';
@@ -189,7 +189,12 @@ export function ForecastPanel() {
               Same forecast from the command line
             </h3>
             <code className="forecast__cli" data-testid="forecast-cli">
-              {view.cliCommand}
+              {view.cliParts.map((part, i) => (
+                <Fragment key={i}>
+                  {i > 0 && ' '}
+                  <span className="forecast__cli-part">{part}</span>
+                </Fragment>
+              ))}
             </code>
           </section>
         </>

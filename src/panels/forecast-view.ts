@@ -52,6 +52,8 @@ export type ForecastView =
       unestimated: TaskRef[];
       pools: PoolRow[];
       cliCommand: string;
+      /** The same command in pieces that should not break across lines (`--pool a=1`). */
+      cliParts: string[];
     };
 
 const describeWait = (r: ResourceWait): string => {
@@ -103,10 +105,14 @@ export function forecastView(
     tasks: perPool.get(name)!,
   }));
 
-  const poolArgs = Object.keys(pools)
-    .filter((name) => perPool.has(name))
-    .sort()
-    .flatMap((name) => ['--pool', shellWord(`${name}=${pools[name]}`)]);
+  const cliParts = [
+    'dag-designer validate --json',
+    ...Object.keys(pools)
+      .filter((name) => perPool.has(name))
+      .sort()
+      .map((name) => `--pool ${shellWord(`${name}=${pools[name]}`)}`),
+    shellWord(designFileName(design)),
+  ];
 
   return {
     kind: 'forecast',
@@ -120,10 +126,7 @@ export function forecastView(
     waits: forecast.bottlenecks.resources.map(describeWait),
     unestimated: forecast.unestimated.map(ref),
     pools: poolRows,
-    cliCommand: [
-      'dag-designer validate --json',
-      ...poolArgs,
-      shellWord(designFileName(design)),
-    ].join(' '),
+    cliCommand: cliParts.join(' '),
+    cliParts,
   };
 }
