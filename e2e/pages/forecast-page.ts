@@ -37,11 +37,6 @@ export class ForecastPage {
     return this.root.getByTestId('forecast-cli');
   }
 
-  /** Seconds behind a shown time (its data-seconds). */
-  async seconds(time: Locator): Promise<number> {
-    return Number(await time.getAttribute('data-seconds'));
-  }
-
   private list(name: string): Locator {
     return this.root.getByRole('list', { name, exact: true });
   }

@@ -7,7 +7,12 @@
  */
 import { Fragment, useCallback, useId, useState } from 'react';
 import { parsePoolSlots } from '../model/index.ts';
-import { useEditor, useForecast, useForecastSettings } from '../store/index.ts';
+import {
+  editorStore,
+  useEditor,
+  useForecastSettings,
+  useForecastWithDesign,
+} from '../store/index.ts';
 import { forecastView, type PoolRow, type TaskRef } from './forecast-view.ts';
 import { useFocusRequest } from './use-focus-request.ts';
 
@@ -69,17 +74,20 @@ function PoolSizeInput({ pool }: { pool: PoolRow }) {
 }
 
 export function ForecastPanel() {
-  const design = useEditor((s) => s.design);
   const revealTask = useEditor((s) => s.revealTask);
   const focusFinding = useEditor((s) => s.focusFinding);
-  const forecast = useForecast();
+  const { design, forecast } = useForecastWithDesign();
   const pools = useForecastSettings((s) => s.poolSizes);
   const showCriticalPath = useForecastSettings((s) => s.showCriticalPath);
   const setShowCriticalPath = useForecastSettings((s) => s.setShowCriticalPath);
   useFocusRequest(ownsReveal);
   const reveal = useCallback((t: TaskRef) => revealTask(t.taskId), [revealTask]);
+  // The index is looked up at click time: the forecast may be of a design a moment older.
   const openDuration = useCallback(
-    (t: TaskRef) => focusFinding({ path: t.durationPath }),
+    (t: TaskRef) => {
+      const index = editorStore.getState().design.tasks.findIndex((x) => x.task_id === t.taskId);
+      if (index >= 0) focusFinding({ path: `tasks[${index}].estimated_duration` });
+    },
     [focusFinding],
   );
   const view = forecastView(design, forecast, pools);

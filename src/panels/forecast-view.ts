@@ -1,7 +1,7 @@
 /**
  * What the Forecast panel shows, from the one forecast (forecastForDesign,
  * the numbers `dag-designer validate --json` prints): durations formatted as
- * the CLI formats them, tasks with the design path to jump to, the pools the
+ * the CLI formats them, the tasks of each list, the pools the
  * design's tasks use with their sizes, and the `validate` command line that
  * prints the same forecast.
  */
@@ -21,8 +21,6 @@ export const TOP_CRITICAL = 3;
 
 export interface TaskRef {
   taskId: string;
-  /** Path of the task's estimated_duration field, for focusing it. */
-  durationPath: string;
   duration: string;
 }
 
@@ -82,14 +80,9 @@ export function forecastView(
         : 'No task has an estimated_duration yet. Fill it in a task (Task tab, Common arguments) to see the critical path and the run time.',
     };
   }
-  const index = new Map<string, number>();
-  design.tasks.forEach((t, i) => {
-    if (!index.has(t.task_id)) index.set(t.task_id, i);
-  });
   const timing = new Map(forecast.tasks.map((t) => [t.task_id, t]));
   const ref = (taskId: string): TaskRef => ({
     taskId,
-    durationPath: `tasks[${index.get(taskId) ?? 0}].estimated_duration`,
     duration: formatSeconds(timing.get(taskId)?.duration ?? 0),
   });
 

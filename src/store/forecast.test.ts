@@ -2,7 +2,12 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { emptyDesign } from '../io/index.ts';
 import { forecastRun } from '../model/index.ts';
 import { editorStore } from './editor-store.ts';
-import { forecastOf, useForecastSettings } from './forecast.ts';
+import {
+  designToForecast,
+  forecastOf,
+  LARGE_DESIGN_TASKS,
+  useForecastSettings,
+} from './forecast.ts';
 
 const s = () => editorStore.getState();
 const settings = () => useForecastSettings.getState();
@@ -56,5 +61,20 @@ describe('revealTask', () => {
     expect(s().rightTab).toBe('forecast');
     s().revealTask('missing');
     expect(s().selectedTaskIds).toEqual(['bash_2']);
+  });
+});
+
+describe('designToForecast', () => {
+  it('follows every edit of a small design, a large one once edits pause', () => {
+    s().addTaskFromOperator('BashOperator', { x: 0, y: 0 });
+    const one = s().design;
+    const withTasks = (n: number) => ({ ...one, tasks: Array(n).fill(one.tasks[0]) });
+    const small = withTasks(3);
+    const large = withTasks(LARGE_DESIGN_TASKS);
+    const larger = withTasks(LARGE_DESIGN_TASKS + 1);
+    expect(designToForecast(small, one)).toBe(small);
+    expect(designToForecast(larger, large)).toBe(large);
+    // Just opened: the previous (small) design's forecast is not shown for it.
+    expect(designToForecast(large, small)).toBe(large);
   });
 });
