@@ -9,6 +9,7 @@
  * estimated_duration field; the highlight can be switched off and on.
  */
 import { test, expect } from './fixtures.ts';
+import { center } from './pages/canvas-page.ts';
 import { cliForecast, cliValidate } from './support/cli-validate.ts';
 
 const NEW_PATH = ['fetch_contacts', 'build_fact_activity', 'publish_to_redshift'];
@@ -101,10 +102,18 @@ test('estimated durations light up the critical path; the Forecast tab equals th
   // Without the pool sizes the CLI's default answer differs: the sizes mattered.
   expect(cliForecast([saved.path]).makespanSeconds).not.toBe(cli.makespanSeconds);
 
-  // A critical-path task is selected and centred; the tab stays open.
+  // A critical-path task is selected and centred (after panning it away); the tab stays open.
+  await canvas.panBy({ x: 100, y: 100 }, 300, 200);
   await forecast.clickTask('Critical path tasks', 'build_fact_activity');
   await expect(canvas.node('build_fact_activity')).toHaveClass(/selected/);
   await expect(forecast.root).toBeVisible();
+  const pane = await canvas.paneCenter();
+  await expect
+    .poll(async () => {
+      const node = await center(canvas.node('build_fact_activity'));
+      return Math.round(Math.hypot(node.x - pane.x, node.y - pane.y));
+    })
+    .toBeLessThan(5);
 
   // The unestimated task leads to its estimated_duration field.
   await forecast.clickTask('Tasks without an estimate', 'copy_to_staging');
