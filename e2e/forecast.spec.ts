@@ -49,6 +49,7 @@ test('estimated durations light up the critical path; the Forecast tab equals th
   await expect
     .poll(() => forecast.highlightedEdges())
     .toEqual(['build_fact_activity->publish_to_redshift', 'fetch_contacts->build_fact_activity']);
+  await expect(canvas.edge('fetch_contacts', 'build_fact_activity')).toHaveClass(/critical-path/);
   await expect(canvas.edge('fetch_accounts', 'build_dim_accounts')).not.toHaveClass(
     /critical-path/,
   );

@@ -93,8 +93,6 @@ export class ForecastPage {
     const labels = await this.page
       .locator('.react-flow__edge.critical-path')
       .evaluateAll((els) => els.map((el) => el.getAttribute('aria-label') ?? ''));
-    return labels.map((l) =>
-      l.replace(/^(.+) runs before (.+?)(, on the critical path)?$/, '$1->$2'),
-    );
+    return labels.map((l) => l.replace(/^(.+) runs before (.+)$/, '$1->$2'));
   }
 }

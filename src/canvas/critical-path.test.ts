@@ -52,7 +52,9 @@ describe('critical path on the canvas', () => {
     const { nodes, edges } = createNodeBuilder().build(input(diamond));
     expect(flagged(nodes)).toEqual(['s', 'b', 'j']);
     expect(flagged(edges)).toEqual(['s->b', 'b->j']);
-    expect(nodes.find((n) => n.id === 'b')?.ariaLabel).toMatch(/on the critical path$/);
+    // Accessible names do not change (journeys and tools find nodes and edges by them).
+    expect(nodes.find((n) => n.id === 'b')?.ariaLabel).toBe('Task b, Bash');
+    expect(edges.find((e) => e.id === 's->b')?.ariaLabel).toBe('s runs before b');
   });
 
   it('rebuilds only the nodes and edges whose flag changed when the path moves', () => {

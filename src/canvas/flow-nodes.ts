@@ -168,7 +168,9 @@ export function createNodeBuilder(): NodeBuilder {
             height: TASK_HEIGHT,
             measured: { width: TASK_WIDTH, height: TASK_HEIGHT },
             selected: isSelected,
-            ariaLabel: `Task ${task.task_id}, ${label}${onCritical ? ', on the critical path' : ''}`,
+            // Names stay as they are on the critical path (tests and other tools find
+            // nodes and edges by them); the Forecast tab lists the path for screen readers.
+            ariaLabel: `Task ${task.task_id}, ${label}`,
             ...(onCritical ? { className: CRITICAL_CLASS } : {}),
             ...(parentBox ? { parentId: groupNodeId(task.group!), extent: 'parent' as const } : {}),
           },
@@ -205,7 +207,7 @@ export function createNodeBuilder(): NodeBuilder {
                     : EDGE_ARROW,
                 ...(isSelected ? { style: SELECTED_EDGE_STYLE } : {}),
                 ...(onCritical ? { className: CRITICAL_CLASS } : {}),
-                ariaLabel: `${e.from} runs before ${e.to}${onCritical ? ', on the critical path' : ''}`,
+                ariaLabel: `${e.from} runs before ${e.to}`,
               },
             };
       nextEdges.set(id, entry);
