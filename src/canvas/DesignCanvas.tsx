@@ -33,6 +33,7 @@ import {
   refusedConnectionReason,
 } from './flow-changes.ts';
 import { createNodeBuilder } from './flow-nodes.ts';
+import { useCriticalMarks } from './critical-path.ts';
 import { selectionAfter } from './selection-changes.ts';
 import { GroupNode } from './GroupNode.tsx';
 import { TaskNode } from './TaskNode.tsx';
@@ -81,6 +82,7 @@ export function DesignCanvas() {
   // Finding marks follow a deferred design: validating 2000 tasks must not hold up a keystroke.
   const marks = marksByTask(useDeferredValue(design));
   const selected = useMemo(() => new Set(selectedTaskIds), [selectedTaskIds]);
+  const critical = useCriticalMarks();
   const { nodes, edges } = useMemo(
     () =>
       builder.build({
@@ -90,8 +92,9 @@ export function DesignCanvas() {
         marks,
         overlay,
         selectedEdges,
+        critical,
       }),
-    [builder, design, selected, selectedGroupId, marks, overlay, selectedEdges],
+    [builder, design, selected, selectedGroupId, marks, overlay, selectedEdges, critical],
   );
   // Dev aid: how many task node objects were ever created (the cache should keep this low).
   useEffect(() => {
