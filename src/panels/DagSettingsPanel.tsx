@@ -10,6 +10,7 @@ import type { Finding } from '../model/findings.ts';
 import { useEditor, useFindings } from '../store/index.ts';
 import { DateTimeField } from './DateTimeField.tsx';
 import { DefaultArgsSection } from './DefaultArgsSection.tsx';
+import { FormSection } from './FormSection.tsx';
 import { ParamsEditor } from './ParamsEditor.tsx';
 import { ScheduleField } from './ScheduleField.tsx';
 import { ArgField, type ArgFieldProps } from './fields/ArgField.tsx';
@@ -178,10 +179,7 @@ export function DagSettingsPanel() {
         </ShellAt>
       </section>
 
-      <section className="form-section" aria-labelledby="dag-when-heading">
-        <h3 className="form-section__title" id="dag-when-heading">
-          When it runs
-        </h3>
+      <FormSection headingId="dag-when-heading" title="When it runs">
         <ScheduleField
           schedule={dag.schedule}
           findings={findings}
@@ -215,23 +213,17 @@ export function DagSettingsPanel() {
             />
           )}
         </ShellAt>
-      </section>
+      </FormSection>
 
-      <section className="form-section" aria-labelledby="dag-limits-heading">
-        <h3 className="form-section__title" id="dag-limits-heading">
-          Limits
-        </h3>
+      <FormSection headingId="dag-limits-heading" title="Limits">
         <div className="grid-2">
           <DagField name="max_active_runs" {...fieldProps} />
           <DagField name="max_active_tasks" {...fieldProps} />
         </div>
         <DagField name="dagrun_timeout" {...fieldProps} />
-      </section>
+      </FormSection>
 
-      <section className="form-section" aria-labelledby="dag-docs-heading">
-        <h3 className="form-section__title" id="dag-docs-heading">
-          Tags and docs
-        </h3>
+      <FormSection headingId="dag-docs-heading" title="Tags and docs">
         <ShellAt path="dag.tags" findings={findings}>
           {(wiring) => (
             <ChipsInput
@@ -245,7 +237,7 @@ export function DagSettingsPanel() {
           )}
         </ShellAt>
         <DagField name="doc_md" {...fieldProps} />
-      </section>
+      </FormSection>
 
       <DefaultArgsSection
         defaultArgs={dag.default_args}
