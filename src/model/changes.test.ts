@@ -454,3 +454,24 @@ describe('setCollapsed', () => {
     );
   });
 });
+
+describe('renaming one of two tasks that share an id', () => {
+  const twins = () =>
+    testDesign({
+      tasks: [task('load'), task('load', { operator: 'EmptyOperator', args: {} }), task('end')],
+      edges: edgesFrom([['load', 'end']]),
+    });
+
+  it('renames only that task; the edges stay with the other', () => {
+    const d = ok(twins(), { type: 'renameTask', from: 'load', to: 'load_2', occurrence: 2 });
+    expect(d.tasks.map((t) => [t.task_id, t.operator])).toEqual([
+      ['load', 'BashOperator'],
+      ['load_2', 'EmptyOperator'],
+      ['end', 'BashOperator'],
+    ]);
+    expect(d.edges).toEqual([{ from: 'load', to: 'end' }]);
+    const first = ok(twins(), { type: 'renameTask', from: 'load', to: 'extract' });
+    expect(first.tasks.map((t) => t.task_id)).toEqual(['extract', 'load', 'end']);
+    expect(first.edges).toEqual([{ from: 'load', to: 'end' }]);
+  });
+});

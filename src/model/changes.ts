@@ -39,7 +39,12 @@ export type DesignChange =
   | { type: 'addTask'; task: Task }
   | { type: 'updateTaskArgs'; taskId: string; set: Record<string, JsonValue | undefined> }
   | ({ type: 'setTaskField'; taskId: string } & TaskFieldChange)
-  | { type: 'renameTask'; from: string; to: string }
+  /**
+   * Renames task `from` (edges follow). When several tasks share `from`,
+   * `occurrence` (1 = the first) picks the one to rename and the edges stay
+   * with the others: renaming one duplicate touches only that task.
+   */
+  | { type: 'renameTask'; from: string; to: string; occurrence?: number }
   | { type: 'removeTasks'; ids: readonly string[] }
   | { type: 'duplicateTasks'; ids: readonly string[]; offset?: Position }
   | {
@@ -151,7 +156,7 @@ export function applyChange(design: Design, change: DesignChange): ChangeResult 
     case 'setTaskField':
       return setTaskField(design, change.taskId, change);
     case 'renameTask':
-      return renameTask(design, change.from, change.to);
+      return renameTask(design, change.from, change.to, change.occurrence ?? 1);
     case 'removeTasks':
       return removeTasks(design, change.ids);
     case 'duplicateTasks':
@@ -236,12 +241,21 @@ function setTaskField(design: Design, taskId: string, change: TaskFieldChange): 
   });
 }
 
-function renameTask(design: Design, from: string, to: string): ChangeResult {
+function renameTask(design: Design, from: string, to: string, occurrence: number): ChangeResult {
   if (from === to) return { design };
-  if (!design.tasks.some((t) => t.task_id === from))
-    return refuse(design, `there is no task "${from}"`);
+  const sharing = design.tasks.filter((t) => t.task_id === from).length;
+  if (sharing === 0) return refuse(design, `there is no task "${from}"`);
   const why = checkTaskId(design, to, from);
   if (why) return refuse(design, why);
+  if (sharing > 1) {
+    // One of several tasks with this id: only that one changes; the edges name the others.
+    let n = 0;
+    const tasks = design.tasks.map((t) =>
+      t.task_id === from && ++n === occurrence ? { ...t, task_id: to } : t,
+    );
+    if (n < occurrence) return refuse(design, `there is no task "${from}" #${occurrence}`);
+    return { design: { ...design, tasks } };
+  }
   const tasks = design.tasks.map((t) => (t.task_id === from ? { ...t, task_id: to } : t));
   const touched = design.edges.some((e) => e.from === from || e.to === from);
   const edges = touched
