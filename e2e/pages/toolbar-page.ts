@@ -1,4 +1,4 @@
-/** The top bar: file actions, undo/redo, auto-layout, target, findings badge, export. */
+/** The top bar: file actions, undo/redo, auto-layout, theme, target, findings badge, export. */
 import { expect, type Download, type Locator, type Page } from '@playwright/test';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -22,6 +22,16 @@ export class ToolbarPage {
 
   get exportButton(): Locator {
     return this.button('Export .zip');
+  }
+
+  /** The Theme menu (System / Light / Dark). */
+  get themeMenu(): Locator {
+    return this.root.getByRole('combobox', { name: 'Theme' });
+  }
+
+  async chooseTheme(label: 'System' | 'Light' | 'Dark'): Promise<void> {
+    await this.themeMenu.selectOption({ label });
+    await expect(this.themeMenu).toHaveValue(label.toLowerCase());
   }
 
   /** The findings badge ("Findings: ..." as its accessible name). */

@@ -1,4 +1,4 @@
-/** Top bar: product name, file actions, undo/redo, auto-layout, target, findings badge. */
+/** Top bar: product name, file actions, undo/redo, auto-layout, theme, target, findings badge. */
 import { useRef, useState } from 'react';
 import { parseTarget } from '../design/targets.ts';
 import { TargetOptions } from '../panels/TargetOptions.tsx';
@@ -10,6 +10,7 @@ import { useAutoLayout } from './use-auto-layout.ts';
 import { MyDesignsDialog } from './persistence/MyDesignsDialog.tsx';
 import { SaveStatus } from './persistence/SaveStatus.tsx';
 import { copyShareLink } from './share/share-actions.ts';
+import { ThemeMenu } from './theme/ThemeMenu.tsx';
 import styles from './app.module.css';
 import dialogStyles from './dialogs/dialogs.module.css';
 
@@ -90,6 +91,7 @@ export function TopBar() {
         </button>
       </div>
       <div className={styles.spacer} />
+      <ThemeMenu className={styles.targetLabel} />
       <label className={styles.targetLabel}>
         <span>Target</span>
         <select

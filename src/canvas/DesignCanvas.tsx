@@ -10,6 +10,7 @@ import {
   Controls,
   MiniMap,
   ReactFlow,
+  type ColorMode,
   type Connection,
   type Edge as RfEdge,
   type EdgeChange,
@@ -59,7 +60,12 @@ const onInit = (flow: ReactFlowInstance<FlowNode>) => {
   if (flow.getNodes().length > 0) void flow.fitView({ maxZoom: 1 });
 };
 
-export function DesignCanvas() {
+export interface DesignCanvasProps {
+  /** The app's theme choice; React Flow draws its background, minimap and controls to match. */
+  colorMode?: ColorMode;
+}
+
+export function DesignCanvas({ colorMode = 'system' }: DesignCanvasProps) {
   const design = useEditor((s) => s.design);
   const selectedTaskIds = useEditor((s) => s.selectedTaskIds);
   const selectedGroupId = useEditor((s) => s.selectedGroupId);
@@ -234,6 +240,7 @@ export function DesignCanvas() {
         defaultEdgeOptions={DEFAULT_EDGE_OPTIONS}
         onInit={onInit}
         minZoom={0.1}
+        colorMode={colorMode}
         aria-label="DAG canvas"
       >
         <Background gap={16} />

@@ -1,0 +1,85 @@
+/**
+ * Journey (k): light and dark. The theme follows the system until the user
+ * picks one in the top bar; the pick survives a reload; the canvas (React
+ * Flow), the panels and the code editor all change with it; a stored value
+ * that is not a theme falls back to System.
+ */
+import type { Page } from '@playwright/test';
+import { test, expect } from './fixtures.ts';
+
+/** Relative luminance (0 black .. 1 white) of an element's computed background. */
+async function backgroundLuminance(page: Page, selector: string): Promise<number> {
+  return page
+    .locator(selector)
+    .first()
+    .evaluate((el) => {
+      const match = /rgba?\(([\d.]+),\s*([\d.]+),\s*([\d.]+)/.exec(
+        getComputedStyle(el).backgroundColor,
+      );
+      if (!match) throw new Error(`no background colour on ${el.className}`);
+      const [r, g, b] = match.slice(1, 4).map((c) => {
+        const v = Number(c) / 255;
+        return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4;
+      }) as [number, number, number];
+      return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+    });
+}
+
+const SURFACES = ['body', '.react-flow__pane', '.panel', '.cm-editor'];
+
+async function expectTheme(page: Page, theme: 'light' | 'dark'): Promise<void> {
+  for (const selector of SURFACES) {
+    const luminance = expect.poll(
+      () => backgroundLuminance(page, selector),
+      `${selector} background in ${theme}`,
+    );
+    if (theme === 'dark') await luminance.toBeLessThan(0.1);
+    else await luminance.toBeGreaterThan(0.7);
+  }
+  await expect(page.locator('.react-flow')).toHaveClass(
+    theme === 'dark' ? /\bdark\b/ : /\blight\b/,
+  );
+}
+
+test('dark theme is chosen in the top bar, survives a reload, and System follows the OS', async ({
+  page,
+  editor,
+  examples,
+  canvas,
+  inspector,
+  toolbar,
+  designs,
+}) => {
+  await page.emulateMedia({ colorScheme: 'light' });
+  await editor.open();
+  await expect(toolbar.themeMenu).toHaveValue('system');
+  await examples.open('Branch and join');
+  await canvas.select('choose_load_type');
+  await expect(inspector.codeEditor('python')).toBeVisible();
+  await expectTheme(page, 'light');
+  await editor.screenshot('theme-light');
+
+  // 1. Dark from the menu, and still dark after a reload.
+  await toolbar.chooseTheme('Dark');
+  await expectTheme(page, 'dark');
+  await designs.waitSaved(); // the example is kept in the browser: the reload opens it again
+  await page.reload();
+  await expect(toolbar.themeMenu).toHaveValue('dark');
+  await canvas.select('choose_load_type');
+  await expect(inspector.codeEditor('python')).toBeVisible();
+  await expectTheme(page, 'dark');
+  await editor.screenshot('theme-dark');
+
+  // 2. System follows the operating system's setting, both ways.
+  await toolbar.chooseTheme('System');
+  await expectTheme(page, 'light');
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await expectTheme(page, 'dark');
+
+  // 3. A stored value that is not a theme is ignored: System.
+  await page.evaluate(() => localStorage.setItem('dag-designer.theme', '"dark"; purple'));
+  await page.emulateMedia({ colorScheme: 'light' });
+  await page.reload();
+  await expect(toolbar.themeMenu).toHaveValue('system');
+  await expect.poll(() => backgroundLuminance(page, 'body')).toBeGreaterThan(0.7);
+});
