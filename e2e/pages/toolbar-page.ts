@@ -24,14 +24,18 @@ export class ToolbarPage {
     return this.button('Export .zip');
   }
 
-  /** The Theme menu (System / Light / Dark). */
-  get themeMenu(): Locator {
-    return this.root.getByRole('combobox', { name: 'Theme' });
+  /** The theme toggle; its name says the current theme ("Theme: Dark"). */
+  get themeToggle(): Locator {
+    return this.root.getByRole('button', { name: /^Theme: / });
   }
 
+  /** Clicks the toggle (System → Light → Dark → System) until it shows `label`. */
   async chooseTheme(label: 'System' | 'Light' | 'Dark'): Promise<void> {
-    await this.themeMenu.selectOption({ label });
-    await expect(this.themeMenu).toHaveValue(label.toLowerCase());
+    for (let i = 0; i < 3; i++) {
+      if ((await this.themeToggle.getAttribute('aria-label')) === `Theme: ${label}`) return;
+      await this.themeToggle.click();
+    }
+    await expect(this.themeToggle).toHaveAccessibleName(`Theme: ${label}`);
   }
 
   /** The findings badge ("Findings: ..." as its accessible name). */

@@ -10,7 +10,7 @@ import { useAutoLayout } from './use-auto-layout.ts';
 import { MyDesignsDialog } from './persistence/MyDesignsDialog.tsx';
 import { SaveStatus } from './persistence/SaveStatus.tsx';
 import { copyShareLink } from './share/share-actions.ts';
-import { ThemeMenu } from './theme/ThemeMenu.tsx';
+import { ThemeToggle } from './theme/ThemeToggle.tsx';
 import styles from './app.module.css';
 import dialogStyles from './dialogs/dialogs.module.css';
 
@@ -91,7 +91,7 @@ export function TopBar() {
         </button>
       </div>
       <div className={styles.spacer} />
-      <ThemeMenu className={styles.targetLabel} />
+      <ThemeToggle className={styles.themeToggle} />
       <label className={styles.targetLabel}>
         <span>Target</span>
         <select
