@@ -4,6 +4,7 @@
  * editor is marked on its line (the same finding the Problems panel lists,
  * which blocks Export); clicking that problem puts the caret back in the
  * editor; fixing the line clears the mark and Export is enabled again.
+ * Text typed into the plain field while the editor is still loading is kept.
  */
 import { test, expect } from './fixtures.ts';
 
@@ -56,6 +57,11 @@ test('a Python syntax error typed in the editor is marked on its line and blocks
   await expect(code).not.toBeFocused();
   await row.click();
   await expect(code).toBeFocused();
+  // The field's name focuses it too (a <label for> alone only focuses form controls).
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('Tab');
+  await inspector.root.getByText('python', { exact: true }).click();
+  await expect(code).toBeFocused();
   await editor.screenshot('code-editor-error');
 
   // 3. Fix it: the mark goes, the problem goes, Export is back.
@@ -69,4 +75,33 @@ test('a Python syntax error typed in the editor is marked on its line and blocks
   await expect(lines.first()).toHaveText('def _choose_load_type(**context):');
 
   await editor.screenshot('code-editor');
+});
+
+test('text typed before the editor has loaded is kept, and so are the focus and the caret', async ({
+  page,
+  editor,
+  palette,
+  inspector,
+}) => {
+  // Hold the editor chunk back until the user has typed into the plain field.
+  let release: () => void = () => undefined;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/codemirror-setup-[^/]*\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await editor.open();
+  await palette.addWithKeyboard('BashOperator');
+  const plain = inspector.root.getByRole('textbox', { name: 'bash_command' });
+  await expect(plain).toHaveJSProperty('tagName', 'TEXTAREA');
+  await plain.click();
+  await page.keyboard.type('echo before');
+  await expect(plain).toHaveValue('echo before');
+
+  release();
+  const code = inspector.codeEditor('bash_command');
+  await expect(code).toBeFocused();
+  await expect.poll(() => inspector.codeText('bash_command')).toBe('echo before');
+  await page.keyboard.type(' and after');
+  await expect.poll(() => inspector.codeText('bash_command')).toBe('echo before and after');
 });
