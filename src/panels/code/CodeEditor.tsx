@@ -85,7 +85,7 @@ export function CodeEditor(props: CodeEditorProps) {
     };
   }, []);
 
-  // Language, placeholder and id are fixed per editor instance; a change builds a new one.
+  // Language and placeholder are fixed per editor instance; a change builds a new one.
   useLayoutEffect(() => {
     if (!setup || !host.current) return;
     const handle = setup.createCodeEditor({
@@ -101,16 +101,19 @@ export function CodeEditor(props: CodeEditorProps) {
       handle.focus(handover.current);
       handover.current = null;
     }
-    // A <label for> only focuses form controls: clicking the field's name focuses the editor too.
-    const label = document.getElementById(labelId(id));
-    const focusEditor = () => handle.focus();
-    label?.addEventListener('click', focusEditor);
     return () => {
-      label?.removeEventListener('click', focusEditor);
       handle.destroy();
       editor.current = null;
     };
-  }, [setup, language, props.placeholder, id]);
+  }, [setup, language, props.placeholder]);
+
+  // A <label for> only focuses form controls: clicking the field's name focuses the editor too.
+  useEffect(() => {
+    const label = setup ? document.getElementById(labelId(id)) : null;
+    const focusEditor = () => editor.current?.focus();
+    label?.addEventListener('click', focusEditor);
+    return () => label?.removeEventListener('click', focusEditor);
+  }, [setup, id]);
 
   useEffect(() => editor.current?.setText(value), [value, setup]);
   useEffect(() => editor.current?.setAttributes(attributes), [attributes, setup]);
