@@ -1,8 +1,9 @@
 /**
  * Journey (k): light and dark. The theme follows the system until the user
- * picks one with the top bar's toggle; the pick survives a reload; the canvas (React
- * Flow), the panels and the code editor all change with it; a stored value
- * that is not a theme falls back to System.
+ * picks one with the top bar's toggle; the pick survives a reload; the
+ * canvas (React Flow), the panels, the Code panel, dialogs and the code
+ * editor all change with it; a stored value that is not a theme falls back
+ * to System.
  */
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures.ts';
@@ -82,6 +83,19 @@ test('dark theme is chosen in the top bar, survives a reload, and System follows
   await expect(inspector.codeEditor('python')).toBeVisible();
   await expectTheme(page, 'dark');
   await editor.screenshot('theme-dark');
+
+  // The Code panel and a dialog are dark too.
+  await inspector.openTab('Code');
+  const code = inspector.root.getByRole('region', { name: /^Exported Python dags\// });
+  await expect(code).toContainText('choose_load_type');
+  await expect.poll(() => backgroundLuminance(page, '.code-lines')).toBeLessThan(0.1);
+  await editor.screenshot('theme-dark-code');
+  await examples.show();
+  await expect.poll(() => backgroundLuminance(page, 'dialog[open]')).toBeLessThan(0.1);
+  await editor.screenshot('theme-dark-dialog');
+  await page.keyboard.press('Escape');
+  await expect(examples.dialog).toBeHidden();
+  await inspector.openTab('Task');
 
   // 2. System follows the operating system's setting, both ways.
   await toolbar.chooseTheme('System');
