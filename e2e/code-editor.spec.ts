@@ -1,5 +1,5 @@
 /**
- * Journey (j): the code editor. CodeMirror is not in the first-load bundle;
+ * Journey (k): the code editor. CodeMirror is not in the first-load bundle;
  * it arrives when a code field shows. A Python syntax error typed in the
  * editor is marked on its line (the same finding the Problems panel lists,
  * which blocks Export); clicking that problem puts the caret back in the

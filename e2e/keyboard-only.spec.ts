@@ -209,7 +209,7 @@ test('every control is reachable by keyboard with a name and a visible focus; a 
   await expect(problems.badge).toHaveAccessibleName(/^1 error\b/);
 
   // Walk again with a task on the canvas and in the inspector, then on the
-  // DAG and Code tabs (arrow keys move between tabs; only the chosen one is a Tab stop).
+  // DAG, Code and Forecast tabs (arrow keys move between tabs; only the chosen one is a Tab stop).
   const withTask = await walk(page, 'one task selected', offenders);
   expect(withTask, 'Tab reaches the task node and its form').toEqual(
     expect.arrayContaining([
@@ -218,7 +218,7 @@ test('every control is reachable by keyboard with a name and a visible focus; a 
       expect.stringMatching(/^bash_command\b/),
     ]),
   );
-  for (const tab of ['DAG', 'Code']) {
+  for (const tab of ['DAG', 'Code', 'Forecast']) {
     await tabUntil(page, 'the selected inspector tab', (f) => f.role === 'tab');
     await page.keyboard.press('ArrowRight');
     await expect(inspector.root.getByRole('tab', { name: tab })).toHaveAttribute(

@@ -1,5 +1,5 @@
 /**
- * Journey (k): light and dark. The theme follows the system until the user
+ * Journey (l): light and dark. The theme follows the system until the user
  * picks one with the top bar's toggle; the pick survives a reload; the
  * canvas (React Flow), the panels, the Code panel, dialogs and the code
  * editor all change with it; a stored value that is not a theme falls back

@@ -43,6 +43,11 @@ export class ToolbarPage {
     return this.root.getByRole('button', { name: /^Findings:/ });
   }
 
+  /** How many pixels the top bar's controls run past its edge (0 when everything fits). */
+  async overflow(): Promise<number> {
+    return this.root.evaluate((bar) => bar.scrollWidth - bar.clientWidth);
+  }
+
   /** Clicks Export .zip and returns the downloaded file. */
   async exportZip(): Promise<SavedFile> {
     await expect(this.exportButton).toBeEnabled();

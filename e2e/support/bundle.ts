@@ -22,12 +22,17 @@ function listFiles(dir: string, root = dir): string[] {
   });
 }
 
-/** Runs `node bin/dag-designer.js export <design> -o <fresh dir>` and reads what it wrote. */
-export function cliExport(designPath: string): { dir: string; files: FileMap } {
+/** Runs `node bin/dag-designer.js export <design> -o <fresh dir> [...extra]` and reads what it wrote. */
+export function cliExport(
+  designPath: string,
+  extra: readonly string[] = [],
+): { dir: string; files: FileMap } {
   const dir = join(mkdtempSync(join(tmpdir(), 'e2e-cli-export-')), 'bundle');
-  const run = spawnSync('node', ['bin/dag-designer.js', 'export', designPath, '-o', dir], {
-    encoding: 'utf8',
-  });
+  const run = spawnSync(
+    'node',
+    ['bin/dag-designer.js', 'export', designPath, '-o', dir, ...extra],
+    { encoding: 'utf8' },
+  );
   if (run.status !== 0) {
     throw new Error(`dag-designer export exited ${run.status}:\n${run.stderr}\n${run.stdout}`);
   }

@@ -16,6 +16,7 @@ import { ValidationPanel } from './panel-slots.tsx';
 import { openDesignFile } from './file-actions.ts';
 import { useAutoLayout } from './use-auto-layout.ts';
 import { useGlobalShortcuts } from './use-global-shortcuts.ts';
+import { useClipboard } from './clipboard/use-clipboard.ts';
 import { ConfirmHost } from './dialogs/ConfirmHost.tsx';
 import { usePersistence } from './persistence/use-persistence.ts';
 import { SharedDesignDialog, ShareLinkDialog } from './share/ShareDialogs.tsx';
@@ -28,6 +29,7 @@ const hasFiles = (e: DragEvent) => e.dataTransfer.types.includes('Files');
 function Editor() {
   const autoLayout = useAutoLayout();
   useGlobalShortcuts(() => void autoLayout());
+  useClipboard();
   useFitViewOnLoad();
   usePersistence();
   const [fileOver, setFileOver] = useState(false);

@@ -4,6 +4,7 @@ import { parseTarget } from '../design/targets.ts';
 import { TargetOptions } from '../panels/TargetOptions.tsx';
 import { useEditor, useFindings, useHistory } from '../store/index.ts';
 import { countFindings, describeCounts, exportBlockReason } from './panel-slots.tsx';
+import { ExportOptionsMenu } from './ExportOptionsMenu.tsx';
 import { ExamplesDialog } from './ExamplesDialog.tsx';
 import { exportDesignZip, newDesign, openDesignFile, saveDesign } from './file-actions.ts';
 import { useAutoLayout } from './use-auto-layout.ts';
@@ -65,22 +66,36 @@ export function TopBar() {
           Save
         </button>
         <button onClick={() => setExamplesOpen(true)}>Examples</button>
-        <button onClick={() => setMyDesignsOpen(true)} title="Designs kept in this browser">
-          My designs
+        <button
+          onClick={() => setMyDesignsOpen(true)}
+          title="Designs kept in this browser"
+          aria-label="My designs"
+        >
+          <span className={styles.wide}>My designs</span>
+          <span className={styles.narrow}>Designs</span>
         </button>
         <button
           onClick={() => void copyShareLink()}
           title="Copy a link that carries this design (nothing is uploaded)"
+          aria-label="Copy link"
         >
-          Copy link
+          <span className={styles.wide}>Copy link</span>
+          <span className={styles.narrow}>Link</span>
         </button>
       </div>
       <div className={styles.group} role="group" aria-label="Edit">
-        <button onClick={undo} disabled={!canUndo} title="Undo (Ctrl+Z)">
-          Undo
+        {/* On a small laptop the words give way to arrows; the name stays. */}
+        <button onClick={undo} disabled={!canUndo} title="Undo (Ctrl+Z)" aria-label="Undo">
+          <span className={styles.wide}>Undo</span>
+          <span className={`${styles.narrow} ${styles.arrow}`} aria-hidden="true">
+            ↶
+          </span>
         </button>
-        <button onClick={redo} disabled={!canRedo} title="Redo (Ctrl+Shift+Z)">
-          Redo
+        <button onClick={redo} disabled={!canRedo} title="Redo (Ctrl+Shift+Z)" aria-label="Redo">
+          <span className={styles.wide}>Redo</span>
+          <span className={`${styles.narrow} ${styles.arrow}`} aria-hidden="true">
+            ↷
+          </span>
         </button>
         <button
           onClick={() => void autoLayout()}
@@ -128,13 +143,14 @@ export function TopBar() {
       </button>
       <button
         className="primary"
-        onClick={exportDesignZip}
+        onClick={() => void exportDesignZip()}
         disabled={exportBlocked !== null}
         title={exportBlocked ?? 'Download dags/, requirements.txt and manifest.json as a .zip'}
         aria-describedby={exportBlocked ? EXPORT_BLOCKED_ID : undefined}
       >
         Export .zip
       </button>
+      <ExportOptionsMenu />
       <ExamplesDialog open={examplesOpen} onClose={() => setExamplesOpen(false)} />
       <MyDesignsDialog open={myDesignsOpen} onClose={() => setMyDesignsOpen(false)} />
     </header>

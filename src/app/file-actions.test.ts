@@ -25,11 +25,11 @@ describe('opening a bad file', () => {
 });
 
 describe('exporting', () => {
-  it('refuses a design with errors even if the button was a render behind', () => {
+  it('refuses a design with errors even if the button was a render behind', async () => {
     const design = sampleDesign();
     const broken = { ...design, dag: { ...design.dag, schedule: 'every day' } };
     editorStore.getState().loadDesign(broken);
-    exportDesignZip();
+    await exportDesignZip();
     const notice = editorStore.getState().notice;
     expect(notice?.kind).toBe('error');
     expect(notice?.text).toMatch(/^Not exported: fix dag\.schedule: /);

@@ -3,11 +3,12 @@
  * Every file goes through `parseDesignText`; a file that does not parse
  * leaves the current design untouched and says why, naming the file.
  */
-import { emptyDesign, parseDesignText, serializeDesign } from '../io/index.ts';
+import { designFileName, emptyDesign, parseDesignText, serializeDesign } from '../io/index.ts';
 import type { Finding } from '../model/findings.ts';
 import { draftFindings, editorStore, findingsFor } from '../store/index.ts';
 import { gateExport } from '../export/gate.ts';
 import { zipBundle, zipName } from './bundle-zip.ts';
+import { loadVendoredConstraints } from './vendored-constraints.ts';
 import { askConfirm } from './dialogs/confirm.ts';
 import { downloadFile } from './download.ts';
 import { localAutosave } from './persistence/session.ts';
@@ -107,21 +108,27 @@ export async function openDesignFile(file: File): Promise<boolean> {
 
 export function saveDesign(): void {
   const s = editorStore.getState();
-  const name = `${s.design.dag.dag_id || 'design'}.dag.json`;
+  const name = designFileName(s.design);
   downloadFile(name, serializeDesign(s.design), 'application/json');
   s.markSaved();
   s.showNotice('success', `Saved ${name}`);
 }
 
-export function exportDesignZip(): void {
+export async function exportDesignZip(): Promise<void> {
   const s = editorStore.getState();
   try {
     // The button's state may be a render behind the design (findings are
     // deferred while typing): the gate checks the design being exported, as
     // the CLI does, with the findings cached for it. The files are exactly
-    // what the CLI writes for the saved design file.
-    const gate = gateExport(s.design, {
-      designText: serializeDesign(s.design),
+    // what the CLI writes for the saved design file (with
+    // `--bundle-constraints` when the option is on).
+    const design = s.design;
+    const bundledConstraints = s.bundleConstraints
+      ? await loadVendoredConstraints(design.target.airflow)
+      : undefined;
+    const gate = gateExport(design, {
+      designText: serializeDesign(design),
+      bundledConstraints,
       // Text typed but not parsed yet blocks the export (it is not in the file).
       validate: (d) => [...findingsFor(d), ...draftFindings(d)],
     });
@@ -130,7 +137,7 @@ export function exportDesignZip(): void {
       s.showNotice('error', `Not exported: fix ${describeFindings(errors)}`);
       return;
     }
-    const name = zipName(s.design);
+    const name = zipName(design);
     downloadFile(name, zipBundle(gate.files), 'application/zip');
     s.showNotice('success', `Exported ${name}`);
   } catch (err) {

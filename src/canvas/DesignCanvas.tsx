@@ -2,7 +2,8 @@
  * The React Flow canvas. The design in the store is the single source of
  * truth; React Flow gets derived, cached node objects. While a node is being
  * dragged its position lives in a local overlay and the design is written
- * once, on drop (one undo step).
+ * once, on drop (one undo step). Events become design changes in
+ * flow-changes.ts (pure, tested); this component only forwards them.
  */
 import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import {
@@ -21,17 +22,22 @@ import {
   type ReactFlowInstance,
 } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
-import { applyChange } from '../model/changes.ts';
 import type { Position } from '../model/changes.ts';
 import { editorStore, marksByTask, useEditor } from '../store/index.ts';
 import { canConnect } from './connection-check.ts';
-import { commitDrag } from './drag-commit.ts';
-import { computeGroupBoxes } from './group-boxes.ts';
+import {
+  connectChange,
+  deletionChange,
+  edgeSelectionAfter,
+  movedPositions,
+  moveChange,
+  refusedConnectionReason,
+} from './flow-changes.ts';
 import { createNodeBuilder } from './flow-nodes.ts';
+import { useCriticalMarks } from './critical-path.ts';
 import { selectionAfter } from './selection-changes.ts';
 import { GroupNode } from './GroupNode.tsx';
 import { TaskNode } from './TaskNode.tsx';
-import { GROUP_NODE_PREFIX } from './node-types.ts';
 import type { FlowNode, TaskNodeData } from './node-types.ts';
 import { useCanvasUi } from './canvas-ui.ts';
 import { NodeContextMenu } from './NodeContextMenu.tsx';
@@ -82,6 +88,7 @@ export function DesignCanvas({ colorMode = 'system' }: DesignCanvasProps) {
   // Finding marks follow a deferred design: validating 2000 tasks must not hold up a keystroke.
   const marks = marksByTask(useDeferredValue(design));
   const selected = useMemo(() => new Set(selectedTaskIds), [selectedTaskIds]);
+  const critical = useCriticalMarks();
   const { nodes, edges } = useMemo(
     () =>
       builder.build({
@@ -91,8 +98,9 @@ export function DesignCanvas({ colorMode = 'system' }: DesignCanvasProps) {
         marks,
         overlay,
         selectedEdges,
+        critical,
       }),
-    [builder, design, selected, selectedGroupId, marks, overlay, selectedEdges],
+    [builder, design, selected, selectedGroupId, marks, overlay, selectedEdges, critical],
   );
   // Dev aid: how many task node objects were ever created (the cache should keep this low).
   useEffect(() => {
@@ -105,13 +113,7 @@ export function DesignCanvas({ colorMode = 'system' }: DesignCanvasProps) {
   const dragging = useRef(false);
 
   const onNodesChange = useCallback((changes: NodeChange<FlowNode>[]) => {
-    let moved: Map<string, Position> | null = null;
-    for (const c of changes) {
-      if (c.type === 'position' && c.position) {
-        moved ??= new Map();
-        moved.set(c.id, c.position);
-      }
-    }
+    const moved = movedPositions(changes);
     const s = editorStore.getState();
     if (moved && dragging.current) {
       const next = new Map([...overlayRef.current, ...moved]);
@@ -119,8 +121,8 @@ export function DesignCanvas({ colorMode = 'system' }: DesignCanvasProps) {
       setOverlay(next);
     } else if (moved) {
       // Arrow-key moves of selected nodes: no drag events, commit right away.
-      const { positions, groups } = commitDrag(s.design, computeGroupBoxes(s.design), moved);
-      s.apply({ type: 'moveNodes', positions, groups });
+      const change = moveChange(s.design, moved);
+      if (change) s.apply(change);
     }
     const update = selectionAfter(changes, s);
     if (update?.kind === 'group') s.selectGroup(update.groupId);
@@ -128,33 +130,20 @@ export function DesignCanvas({ colorMode = 'system' }: DesignCanvasProps) {
   }, []);
 
   const onEdgesChange = useCallback((changes: EdgeChange<RfEdge>[]) => {
-    const selects = changes.filter((c) => c.type === 'select');
-    if (selects.length === 0) return;
-    setSelectedEdges((prev) => {
-      const next = new Set(prev);
-      for (const c of selects) {
-        if (c.selected) next.add(c.id);
-        else next.delete(c.id);
-      }
-      return next;
-    });
+    setSelectedEdges((prev) => edgeSelectionAfter(prev, changes) ?? prev);
   }, []);
 
+  // A drag is written to the design once, on drop: one change, one undo step.
   const onNodeDragStart = useCallback(() => {
     dragging.current = true;
-    editorStore.getState().beginGesture();
   }, []);
   const onNodeDragStop = useCallback(() => {
     dragging.current = false;
-    const current = overlayRef.current;
     const s = editorStore.getState();
-    if (current.size > 0) {
-      const { positions, groups } = commitDrag(s.design, computeGroupBoxes(s.design), current);
-      s.apply({ type: 'moveNodes', positions, groups });
-    }
+    const change = moveChange(s.design, overlayRef.current);
+    if (change) s.apply(change);
     overlayRef.current = new Map();
     setOverlay(overlayRef.current);
-    s.endGesture();
   }, []);
 
   const isValidConnection = useCallback(
@@ -162,45 +151,24 @@ export function DesignCanvas({ colorMode = 'system' }: DesignCanvasProps) {
     [],
   );
   const onConnect = useCallback((c: Connection) => {
-    editorStore.getState().connect(c.source, c.target);
+    editorStore.getState().apply(connectChange(c));
   }, []);
-  // A drop on a refused target: say why (the cycle path, the duplicate, the self-loop).
   const onConnectEnd: OnConnectEnd = useCallback((_event, state: FinalConnectionState) => {
-    if (state.isValid || !state.fromNode || !state.toNode) return;
-    const fromIsSource = state.fromHandle?.type !== 'target';
-    const from = fromIsSource ? state.fromNode.id : state.toNode.id;
-    const to = fromIsSource ? state.toNode.id : state.fromNode.id;
-    if (from.startsWith(GROUP_NODE_PREFIX) || to.startsWith(GROUP_NODE_PREFIX)) return;
     const s = editorStore.getState();
-    const r = applyChange(s.design, { type: 'connect', from, to });
-    if (r.error) s.showNotice('error', `Not connected: ${r.error}`);
+    const reason = refusedConnectionReason(s.design, {
+      isValid: state.isValid,
+      fromNodeId: state.fromNode?.id,
+      toNodeId: state.toNode?.id,
+      fromHandleType: state.fromHandle?.type,
+    });
+    if (reason) s.showNotice('error', `Not connected: ${reason}`);
   }, []);
 
-  // React Flow also hands us the members of a deleted group and every edge touching a
-  // deleted node. Only what the user SELECTED goes: deleting a group box ungroups its
-  // tasks (they move up a level), and edges of deleted tasks go with `removeTasks`.
-  const onDelete = useCallback(
-    ({ nodes: gone, edges: cut }: { nodes: RfNode[]; edges: RfEdge[] }) => {
-      const s = editorStore.getState();
-      const edges = cut.filter((e) => e.selected);
-      const taskIds = gone.filter((n) => n.type === 'task' && n.selected).map((n) => n.id);
-      const groupIds = gone
-        .filter((n) => n.type === 'taskGroup' && n.selected)
-        .map((n) => n.id.slice(GROUP_NODE_PREFIX.length));
-      s.beginGesture(); // one undo step for the whole deletion
-      if (edges.length > 0) {
-        s.apply({
-          type: 'removeEdges',
-          edges: edges.map((e) => ({ from: e.source, to: e.target })),
-        });
-      }
-      if (taskIds.length > 0) s.removeTasks(taskIds);
-      for (const groupId of groupIds) s.apply({ type: 'removeGroup', groupId });
-      s.endGesture();
-      setSelectedEdges(EMPTY_SET);
-    },
-    [],
-  );
+  const onDelete = useCallback((deleted: { nodes: RfNode[]; edges: RfEdge[] }) => {
+    const change = deletionChange(deleted);
+    if (change) editorStore.getState().apply(change);
+    setSelectedEdges(EMPTY_SET);
+  }, []);
 
   const onPaneClick = useCallback(() => {
     editorStore.getState().clearSelection();

@@ -7,6 +7,7 @@ import type { Design } from '../design/design.ts';
 import type { Position } from '../model/changes.ts';
 import type { Box } from './group-boxes.ts';
 import { groupNodeId } from './node-types.ts';
+import { parentsOf, walkGroupChain } from '../design/ids.ts';
 
 export interface DragResult {
   positions: Record<string, Position>;
@@ -22,23 +23,25 @@ export function commitDrag(
   boxes: ReadonlyMap<string, Box>,
   overlay: ReadonlyMap<string, Position>,
 ): DragResult {
-  const parentOf = new Map(design.groups.map((g) => [g.group_id, g.parent]));
+  const parents = parentsOf(design);
+  const oldBox = (groupId: string | null): Position =>
+    (groupId !== null ? boxes.get(groupId) : undefined) ?? { x: 0, y: 0 };
   const newOrigin = new Map<string, Position>();
-  const groupOrigin = (groupId: string, trail = new Set<string>()): Position => {
+  // A group's new origin: its parent's new origin plus its own position
+  // relative to that parent (dragged, or as it was), down the one group chain.
+  const groupOrigin = (groupId: string): Position => {
     const known = newOrigin.get(groupId);
     if (known) return known;
-    const box = boxes.get(groupId) ?? { x: 0, y: 0 };
-    const parent = parentOf.get(groupId) ?? null;
-    if (trail.has(groupId)) return box; // group cycle: leave it where it is
-    trail.add(groupId);
-    const parentOld = parent !== null ? (boxes.get(parent) ?? { x: 0, y: 0 }) : { x: 0, y: 0 };
-    const parentNew = parent !== null ? groupOrigin(parent, trail) : { x: 0, y: 0 };
-    const rel = overlay.get(groupNodeId(groupId)) ?? {
-      x: box.x - parentOld.x,
-      y: box.y - parentOld.y,
-    };
-    const origin = { x: parentNew.x + rel.x, y: parentNew.y + rel.y };
-    newOrigin.set(groupId, origin);
+    const walk = walkGroupChain(parents, groupId);
+    // A broken chain (cycle, unknown parent; validation reports it) starts where its top box is.
+    let origin = walk.broken ? oldBox(parents.get(walk.chain[0] ?? '') ?? null) : { x: 0, y: 0 };
+    for (const g of walk.chain) {
+      const parentOld = oldBox(parents.get(g) ?? null);
+      const box = oldBox(g);
+      const rel = overlay.get(groupNodeId(g)) ?? { x: box.x - parentOld.x, y: box.y - parentOld.y };
+      origin = newOrigin.get(g) ?? { x: origin.x + rel.x, y: origin.y + rel.y };
+      newOrigin.set(g, origin);
+    }
     return origin;
   };
 

@@ -2,7 +2,8 @@
  * Design -> React Flow nodes/edges, with a cache so a change to one task
  * creates ONE new node object; every other node keeps its identity (React
  * Flow then skips them). The cache key is what the node SHOWS (operator
- * label and colour, position, parent group, pinned, finding marks, selection),
+ * label and colour, position, parent group, pinned, finding marks, selection,
+ * on the critical path),
  * not the task object: typing in an argument makes a new task object but must
  * leave the canvas alone. When no node or edge changed, the previous arrays
  * are returned as they were, so React Flow skips its lookup rebuilds.
@@ -14,6 +15,7 @@ import { getOperator } from '../catalog/index.ts';
 import { TASK_HEIGHT, TASK_WIDTH } from '../layout/node-size.ts';
 import type { TaskMarks } from '../store/index.ts';
 import { categoryColor } from './category-colors.ts';
+import { CRITICAL_CLASS, NO_CRITICAL_PATH, type CriticalMarks } from './critical-path.ts';
 import { computeGroupBoxes, groupsParentFirst } from './group-boxes.ts';
 import type { Box } from './group-boxes.ts';
 import { edgeId, groupNodeId } from './node-types.ts';
@@ -27,6 +29,8 @@ export interface BuildInput {
   /** Positions (relative to the parent, as React Flow reports them) of nodes being dragged. */
   overlay: ReadonlyMap<string, Position>;
   selectedEdges: ReadonlySet<string>;
+  /** Tasks and edges drawn as the forecast's critical path (none when absent). */
+  critical?: CriticalMarks;
 }
 
 interface TaskEntry {
@@ -46,6 +50,8 @@ const EDGE_ARROW: EdgeMarker = {
 };
 const EDGE_ARROW_SELECTED: EdgeMarker = { ...EDGE_ARROW, color: '#2563eb' };
 const SELECTED_EDGE_STYLE = { stroke: '#2563eb', strokeWidth: 2 };
+// The critical path's colour (the edge path itself is styled by CRITICAL_CLASS in CSS).
+const EDGE_ARROW_CRITICAL: EdgeMarker = { ...EDGE_ARROW, color: '#c026d3' };
 
 const sameKey = (a: readonly unknown[], b: readonly unknown[]): boolean =>
   a.length === b.length && a.every((x, i) => Object.is(x, b[i]));
@@ -75,13 +81,14 @@ export interface NodeBuilder {
 export function createNodeBuilder(): NodeBuilder {
   let taskCache = new Map<string, TaskEntry>();
   let groupCache = new Map<string, { node: GroupFlowNode; key: unknown[] }>();
-  let edgeCache = new Map<string, { edge: DesignFlowEdge; selected: boolean }>();
+  let edgeCache = new Map<string, { edge: DesignFlowEdge; selected: boolean; critical: boolean }>();
   let created = 0;
   let lastNodes: FlowNode[] = [];
   let lastEdges: DesignFlowEdge[] = [];
 
   const build = (input: BuildInput) => {
     const { design, selected, marks, overlay } = input;
+    const critical = input.critical ?? NO_CRITICAL_PATH;
     const boxes = computeGroupBoxes(design);
     const nextGroups = new Map<string, { node: GroupFlowNode; key: unknown[] }>();
     const nodes: FlowNode[] = [];
@@ -130,6 +137,7 @@ export function createNodeBuilder(): NodeBuilder {
       const isSelected = selected.has(task.task_id);
       const { label, color } = taskLabel(task);
       const pinned = task.ui?.pinned === true;
+      const onCritical = critical.tasks.has(task.task_id);
       const key = [
         label,
         color,
@@ -141,6 +149,7 @@ export function createNodeBuilder(): NodeBuilder {
         m?.errors,
         m?.warnings,
         m?.first,
+        onCritical,
       ];
       const prev = taskCache.get(task.task_id);
       let entry: TaskEntry;
@@ -159,7 +168,10 @@ export function createNodeBuilder(): NodeBuilder {
             height: TASK_HEIGHT,
             measured: { width: TASK_WIDTH, height: TASK_HEIGHT },
             selected: isSelected,
+            // Names stay as they are on the critical path (tests and other tools find
+            // nodes and edges by them); the Forecast tab lists the path for screen readers.
             ariaLabel: `Task ${task.task_id}, ${label}`,
+            ...(onCritical ? { className: CRITICAL_CLASS } : {}),
             ...(parentBox ? { parentId: groupNodeId(task.group!), extent: 'parent' as const } : {}),
           },
         };
@@ -168,25 +180,33 @@ export function createNodeBuilder(): NodeBuilder {
       nodes.push(entry.node);
     }
 
-    const nextEdges = new Map<string, { edge: DesignFlowEdge; selected: boolean }>();
+    type EdgeEntry = { edge: DesignFlowEdge; selected: boolean; critical: boolean };
+    const nextEdges = new Map<string, EdgeEntry>();
     const edges: DesignFlowEdge[] = [];
     for (const e of design.edges) {
       const id = edgeId(e.from, e.to);
       if (nextEdges.has(id)) continue;
       const isSelected = input.selectedEdges.has(id);
+      const onCritical = critical.edges.has(id);
       const prev = edgeCache.get(id);
-      const entry =
-        prev && prev.selected === isSelected
+      const entry: EdgeEntry =
+        prev && prev.selected === isSelected && prev.critical === onCritical
           ? prev
           : {
               selected: isSelected,
+              critical: onCritical,
               edge: {
                 id,
                 source: e.from,
                 target: e.to,
                 selected: isSelected,
-                markerEnd: isSelected ? EDGE_ARROW_SELECTED : EDGE_ARROW,
+                markerEnd: isSelected
+                  ? EDGE_ARROW_SELECTED
+                  : onCritical
+                    ? EDGE_ARROW_CRITICAL
+                    : EDGE_ARROW,
                 ...(isSelected ? { style: SELECTED_EDGE_STYLE } : {}),
+                ...(onCritical ? { className: CRITICAL_CLASS } : {}),
                 ariaLabel: `${e.from} runs before ${e.to}`,
               },
             };

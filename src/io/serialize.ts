@@ -73,3 +73,8 @@ export function serializeDesign(design: Design): string {
   });
   return `${JSON.stringify(ordered, null, 2)}\n`;
 }
+
+/** The file a design is saved as: `<dag_id>.dag.json` (the save and the forecast's CLI line agree). */
+export function designFileName(design: Design): string {
+  return `${design.dag.dag_id || 'design'}.dag.json`;
+}

@@ -356,3 +356,45 @@ describe('dag, target, groups, replace', () => {
     expect(applyChange(design([]), { type: 'replaceDesign', design: other }).design).toBe(other);
   });
 });
+
+describe('batch', () => {
+  it('applies its changes in order as one edit', () => {
+    const d = design(['a', 'b', 'c'], [['a', 'b']]);
+    const next = ok(d, {
+      type: 'batch',
+      changes: [
+        { type: 'removeEdges', edges: [{ from: 'a', to: 'b' }] },
+        { type: 'connect', from: 'b', to: 'c' },
+        { type: 'removeTasks', ids: ['a'] },
+      ],
+    });
+    expect(next.tasks.map((t) => t.task_id)).toEqual(['b', 'c']);
+    expect(next.edges).toEqual([{ from: 'b', to: 'c' }]);
+  });
+
+  it('is all or nothing: a refused change leaves the design as it was, with its reason', () => {
+    const d = design(['a', 'b'], [['a', 'b']]);
+    const r = applyChange(d, {
+      type: 'batch',
+      changes: [
+        { type: 'removeTasks', ids: ['a'] },
+        { type: 'connect', from: 'b', to: 'b' },
+      ],
+    });
+    expect(r.design).toBe(d);
+    expect(r.error).toMatch(/itself/);
+  });
+
+  it('reports every task it created and keeps identity when nothing changes', () => {
+    const d = design(['a']);
+    const r = applyChange(d, {
+      type: 'batch',
+      changes: [
+        { type: 'addTask', task: task('b') },
+        { type: 'duplicateTasks', ids: ['a'] },
+      ],
+    });
+    expect(r.created).toEqual(['b', 'a_copy']);
+    expect(applyChange(d, { type: 'batch', changes: [] }).design).toBe(d);
+  });
+});

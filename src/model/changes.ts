@@ -57,6 +57,12 @@ export type DesignChange =
   | { type: 'updateGroup'; groupId: string; patch: Partial<Omit<TaskGroup, 'group_id'>> }
   | { type: 'removeGroup'; groupId: string }
   | { type: 'replaceDesign'; design: Design }
+  /**
+   * Several changes as ONE edit (delete a selection, group, paste): applied in
+   * order, all or nothing, so the store records one undo step and a refusal
+   * leaves the design as it was.
+   */
+  | { type: 'batch'; changes: readonly DesignChange[] }
   | {
       type: 'applyLayout';
       positions: Readonly<Record<string, Position>>;
@@ -170,7 +176,21 @@ export function applyChange(design: Design, change: DesignChange): ChangeResult 
       return removeGroup(design, change.groupId);
     case 'replaceDesign':
       return { design: change.design };
+    case 'batch':
+      return applyBatch(design, change.changes);
   }
+}
+
+function applyBatch(design: Design, changes: readonly DesignChange[]): ChangeResult {
+  let current = design;
+  const created: string[] = [];
+  for (const change of changes) {
+    const result = applyChange(current, change);
+    if (result.error !== undefined) return { ...result, design };
+    current = result.design;
+    if (result.created) created.push(...result.created);
+  }
+  return created.length > 0 ? { design: current, created } : { design: current };
 }
 
 function addTask(design: Design, task: Task): ChangeResult {

@@ -40,3 +40,9 @@ export {
   type ResourceWait,
   type TaskTiming,
 } from './forecast.ts';
+export {
+  forecastForDesign,
+  parsePoolOption,
+  parsePoolSlots,
+  type PoolSizes,
+} from './forecast-for-design.ts';

@@ -38,6 +38,11 @@ export interface SelectionSlice {
    * `focus` so the panel can focus the exact field.
    */
   focusFinding: (finding: Pick<Finding, 'path'>) => void;
+  /**
+   * Selects one task and records `focus` on it (path `tasks[i]`) so the canvas
+   * centres it, without changing the open tab (the Forecast panel's lists).
+   */
+  revealTask: (taskId: string) => void;
   /** Clears `focus` once the panel has focused the field. */
   clearFocus: () => void;
 }
@@ -106,6 +111,15 @@ export const createSelectionSlice: StateCreator<EditorState, EditorMutators, [],
       return;
     }
     set({ rightTab: 'dag', focus: { path: finding.path } });
+  },
+  revealTask: (taskId) => {
+    const index = get().design.tasks.findIndex((t) => t.task_id === taskId);
+    if (index < 0) return;
+    set({
+      selectedTaskIds: [taskId],
+      selectedGroupId: null,
+      focus: { taskId, path: `tasks[${index}]` },
+    });
   },
   clearFocus: () => set({ focus: null }),
 });

@@ -1,7 +1,7 @@
 /**
  * UI state that is NOT part of the undo history: notices, which right-hand tab
  * is open, the code view's target, whether a layout is running, and the design
- * as last saved (for "unsaved changes" prompts).
+ * as last saved (for "unsaved changes" prompts), the export's options.
  */
 import type { StateCreator } from 'zustand';
 import type { AirflowTarget, Design } from '../design/design.ts';
@@ -16,7 +16,7 @@ export interface Notice {
   text: string;
 }
 
-export type RightTab = 'task' | 'dag' | 'code';
+export type RightTab = 'task' | 'dag' | 'code' | 'forecast';
 
 export interface UiSlice {
   /** The latest notice (toast + aria-live region), or null. */
@@ -31,6 +31,8 @@ export interface UiSlice {
   validationOpen: boolean;
   /** The design object as last saved/opened: `design !== savedDesign` means unsaved changes. */
   savedDesign: Design;
+  /** Export .zip also ships the target's constraints file in dags/ (no internet access on MWAA). */
+  bundleConstraints: boolean;
 
   /** Shows a notice in the toast and the live region (replaces the previous one). */
   showNotice: (kind: NoticeKind, text: string) => void;
@@ -46,6 +48,8 @@ export interface UiSlice {
   setValidationOpen: (open: boolean) => void;
   /** Records the current design as saved (after Save, Open, New). */
   markSaved: () => void;
+  /** Turns the "Bundle constraints" export option on or off. */
+  setBundleConstraints: (on: boolean) => void;
 }
 
 let noticeCounter = 0;
@@ -59,6 +63,7 @@ export const createUiSlice =
     layoutPending: false,
     validationOpen: true,
     savedDesign: initialDesign,
+    bundleConstraints: false,
     showNotice: (kind, text) => set({ notice: { id: ++noticeCounter, kind, text } }),
     clearNotice: () => set({ notice: null }),
     setRightTab: (rightTab) => set({ rightTab }),
@@ -66,4 +71,5 @@ export const createUiSlice =
     setLayoutPending: (layoutPending) => set({ layoutPending }),
     setValidationOpen: (validationOpen) => set({ validationOpen }),
     markSaved: () => set({ savedDesign: get().design }),
+    setBundleConstraints: (bundleConstraints) => set({ bundleConstraints }),
   });

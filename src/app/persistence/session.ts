@@ -16,19 +16,19 @@ const IDLE_TIMEOUT_MS = 1000;
 
 /** Debounce, then idle time (serializing a big design never competes with a keystroke). */
 const debounceThenIdle: Scheduler = (fn) => {
-  let idle: number | null = null;
-  const timer = window.setTimeout(() => {
-    idle =
-      typeof window.requestIdleCallback === 'function'
-        ? window.requestIdleCallback(fn, { timeout: IDLE_TIMEOUT_MS })
-        : window.setTimeout(fn, 0);
+  // globalThis, not window: the same code runs in Node tests of the file actions.
+  const idleApi = typeof globalThis.requestIdleCallback === 'function';
+  let idle: ReturnType<typeof setTimeout> | number | null = null;
+  const timer = setTimeout(() => {
+    idle = idleApi
+      ? globalThis.requestIdleCallback(fn, { timeout: IDLE_TIMEOUT_MS })
+      : setTimeout(fn, 0);
   }, DEBOUNCE_MS);
   return () => {
-    window.clearTimeout(timer);
-    if (idle !== null) {
-      if (typeof window.cancelIdleCallback === 'function') window.cancelIdleCallback(idle);
-      else window.clearTimeout(idle);
-    }
+    clearTimeout(timer);
+    if (idle === null) return;
+    if (typeof idle === 'number' && idleApi) globalThis.cancelIdleCallback(idle);
+    else clearTimeout(idle);
   };
 };
 
