@@ -82,7 +82,8 @@ const theme = EditorView.theme({
     borderRadius: '6px',
     fontSize: '12px',
   },
-  '&.cm-focused': { outline: '2px solid var(--accent)', outlineOffset: '1px' },
+  // :focus-within draws the ring the moment focus lands (CodeMirror sets .cm-focused a little later).
+  '&.cm-focused, &:focus-within': { outline: '2px solid var(--accent)', outlineOffset: '1px' },
   '.cm-scroller': { fontFamily: 'var(--mono)', lineHeight: '18px', minHeight: '80px' },
   '.cm-content': { padding: '8px 0', caretColor: 'var(--text)' },
   '.cm-cursor, .cm-dropCursor': { borderLeftColor: 'var(--text)' },
