@@ -1,7 +1,6 @@
 /** Top bar: product name, file actions, undo/redo, auto-layout, theme, target, findings badge. */
 import { useRef, useState } from 'react';
-import { parseTarget } from '../design/targets.ts';
-import { TargetOptions } from '../panels/TargetOptions.tsx';
+import { TargetSelect } from '../panels/TargetSelect.tsx';
 import { useEditor, useFindings, useHistory } from '../store/index.ts';
 import { countFindings, describeCounts, exportBlockReason } from './panel-slots.tsx';
 import { ExportOptionsMenu } from './ExportOptionsMenu.tsx';
@@ -18,7 +17,6 @@ import dialogStyles from './dialogs/dialogs.module.css';
 const EXPORT_BLOCKED_ID = 'export-blocked';
 
 export function TopBar() {
-  const target = useEditor((s) => s.design.target.airflow);
   const dirty = useEditor((s) => s.design !== s.savedDesign);
   const layoutPending = useEditor((s) => s.layoutPending);
   const findings = useFindings();
@@ -109,16 +107,7 @@ export function TopBar() {
       <ThemeToggle className={styles.themeToggle} />
       <label className={styles.targetLabel}>
         <span>Target</span>
-        <select
-          aria-label="Airflow target"
-          value={target}
-          onChange={(e) => {
-            const next = parseTarget(e.currentTarget.value);
-            if (next) useEditor.getState().apply({ type: 'setTarget', target: next });
-          }}
-        >
-          <TargetOptions />
-        </select>
+        <TargetSelect label="Airflow target" />
       </label>
       <button
         className={`${styles.badge} ${errors > 0 ? styles.badgeError : warnings > 0 ? styles.badgeWarning : styles.badgeOk}`}

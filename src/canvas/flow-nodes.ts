@@ -16,9 +16,10 @@ import { TASK_HEIGHT, TASK_WIDTH } from '../layout/node-size.ts';
 import type { TaskMarks } from '../store/index.ts';
 import { categoryColor } from './category-colors.ts';
 import { CRITICAL_CLASS, NO_CRITICAL_PATH, type CriticalMarks } from './critical-path.ts';
+import { collapsedView } from './collapsed.ts';
 import { computeGroupBoxes, groupsParentFirst } from './group-boxes.ts';
 import type { Box } from './group-boxes.ts';
-import { edgeId, groupNodeId } from './node-types.ts';
+import { edgeId, GROUP_NODE_PREFIX, groupNodeId } from './node-types.ts';
 import type { DesignFlowEdge, FlowNode, GroupFlowNode, TaskFlowNode } from './node-types.ts';
 
 export interface BuildInput {
@@ -52,6 +53,10 @@ const EDGE_ARROW_SELECTED: EdgeMarker = { ...EDGE_ARROW, color: '#2563eb' };
 const SELECTED_EDGE_STYLE = { stroke: '#2563eb', strokeWidth: 2 };
 // The critical path's colour (the edge path itself is styled by CRITICAL_CLASS in CSS).
 const EDGE_ARROW_CRITICAL: EdgeMarker = { ...EDGE_ARROW, color: '#c026d3' };
+
+/** How an edge's end is named: the task id, or "group <id>" for a folded group's node. */
+const nameOf = (nodeId: string): string =>
+  nodeId.startsWith(GROUP_NODE_PREFIX) ? `group ${nodeId.slice(GROUP_NODE_PREFIX.length)}` : nodeId;
 
 const sameKey = (a: readonly unknown[], b: readonly unknown[]): boolean =>
   a.length === b.length && a.every((x, i) => Object.is(x, b[i]));
@@ -90,17 +95,33 @@ export function createNodeBuilder(): NodeBuilder {
     const { design, selected, marks, overlay } = input;
     const critical = input.critical ?? NO_CRITICAL_PATH;
     const boxes = computeGroupBoxes(design);
+    const fold = collapsedView(design);
+    const hiddenCount = new Map<string, number>();
+    for (const g of fold.taskShownAs.values()) hiddenCount.set(g, (hiddenCount.get(g) ?? 0) + 1);
     const nextGroups = new Map<string, { node: GroupFlowNode; key: unknown[] }>();
     const nodes: FlowNode[] = [];
 
     for (const group of groupsParentFirst(design)) {
+      if (fold.hiddenGroups.has(group.group_id)) continue;
       const box = boxes.get(group.group_id)!;
       const parentBox = group.parent !== null ? boxes.get(group.parent) : undefined;
       const id = groupNodeId(group.group_id);
       const drag = overlay.get(id);
       const pos = drag ?? (parentBox ? { x: box.x - parentBox.x, y: box.y - parentBox.y } : box);
       const isSelected = input.selectedGroupId === group.group_id;
-      const key = [group, pos.x, pos.y, box.width, box.height, isSelected, !!parentBox];
+      const folded = fold.folded.has(group.group_id);
+      const taskCount = hiddenCount.get(group.group_id) ?? 0;
+      const key = [
+        group,
+        pos.x,
+        pos.y,
+        box.width,
+        box.height,
+        isSelected,
+        !!parentBox,
+        folded,
+        taskCount,
+      ];
       const prev = groupCache.get(group.group_id);
       const entry =
         prev && sameKey(prev.key, key)
@@ -111,15 +132,18 @@ export function createNodeBuilder(): NodeBuilder {
                 id,
                 type: 'taskGroup' as const,
                 position: { x: pos.x, y: pos.y },
-                data: { group },
+                data: { group, folded, taskCount },
                 width: box.width,
                 height: box.height,
                 measured: { width: box.width, height: box.height },
                 selected: isSelected,
-                zIndex: -1,
-                ...(parentBox
-                  ? { parentId: groupNodeId(group.parent!), extent: 'parent' as const }
-                  : {}),
+                // A folded group is a card among the tasks; an open one lies under them.
+                zIndex: folded ? 0 : -1,
+                ariaLabel: folded
+                  ? `Group ${group.group_id}, collapsed, ${taskCount} task${taskCount === 1 ? '' : 's'}`
+                  : `Group ${group.group_id}`,
+                // No `extent: 'parent'`: a node may be dragged out of its group (drag-commit regroups it).
+                ...(parentBox ? { parentId: groupNodeId(group.parent!) } : {}),
               },
             };
       nextGroups.set(group.group_id, entry);
@@ -129,6 +153,7 @@ export function createNodeBuilder(): NodeBuilder {
     const nextTasks = new Map<string, TaskEntry>();
     for (const task of design.tasks) {
       if (nextTasks.has(task.task_id)) continue; // duplicate ids: validation reports them
+      if (fold.taskShownAs.has(task.task_id)) continue; // inside a folded group
       const parentBox = task.group !== null ? boxes.get(task.group) : undefined;
       const abs = task.ui ?? { x: 0, y: 0 };
       const drag = overlay.get(task.task_id);
@@ -172,7 +197,7 @@ export function createNodeBuilder(): NodeBuilder {
             // nodes and edges by them); the Forecast tab lists the path for screen readers.
             ariaLabel: `Task ${task.task_id}, ${label}`,
             ...(onCritical ? { className: CRITICAL_CLASS } : {}),
-            ...(parentBox ? { parentId: groupNodeId(task.group!), extent: 'parent' as const } : {}),
+            ...(parentBox ? { parentId: groupNodeId(task.group!) } : {}),
           },
         };
       }
@@ -183,11 +208,21 @@ export function createNodeBuilder(): NodeBuilder {
     type EdgeEntry = { edge: DesignFlowEdge; selected: boolean; critical: boolean };
     const nextEdges = new Map<string, EdgeEntry>();
     const edges: DesignFlowEdge[] = [];
+    // An edge to a task inside a folded group is drawn to the group's node;
+    // several such edges merge into one, and edges inside the group are not drawn.
+    const shownAs = (taskId: string): string => {
+      const g = fold.taskShownAs.get(taskId);
+      return g === undefined ? taskId : groupNodeId(g);
+    };
     for (const e of design.edges) {
-      const id = edgeId(e.from, e.to);
+      const source = shownAs(e.from);
+      const target = shownAs(e.to);
+      if (source === target) continue;
+      const id = edgeId(source, target);
       if (nextEdges.has(id)) continue;
-      const isSelected = input.selectedEdges.has(id);
-      const onCritical = critical.edges.has(id);
+      const merged = source !== e.from || target !== e.to;
+      const isSelected = !merged && input.selectedEdges.has(id);
+      const onCritical = !merged && critical.edges.has(id);
       const prev = edgeCache.get(id);
       const entry: EdgeEntry =
         prev && prev.selected === isSelected && prev.critical === onCritical
@@ -197,8 +232,8 @@ export function createNodeBuilder(): NodeBuilder {
               critical: onCritical,
               edge: {
                 id,
-                source: e.from,
-                target: e.to,
+                source,
+                target,
                 selected: isSelected,
                 markerEnd: isSelected
                   ? EDGE_ARROW_SELECTED
@@ -207,7 +242,9 @@ export function createNodeBuilder(): NodeBuilder {
                     : EDGE_ARROW,
                 ...(isSelected ? { style: SELECTED_EDGE_STYLE } : {}),
                 ...(onCritical ? { className: CRITICAL_CLASS } : {}),
-                ariaLabel: `${e.from} runs before ${e.to}`,
+                // A merged edge stands for several: it is removed by expanding the group first.
+                ...(merged ? { selectable: false, deletable: false } : {}),
+                ariaLabel: `${nameOf(source)} runs before ${nameOf(target)}`,
               },
             };
       nextEdges.set(id, entry);

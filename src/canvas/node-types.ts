@@ -13,6 +13,10 @@ export type TaskNodeData = {
 
 export type GroupNodeData = {
   group: TaskGroup;
+  /** Drawn as one folded card (`ui.collapsed`). */
+  folded: boolean;
+  /** Tasks hidden inside the folded card. */
+  taskCount: number;
 };
 
 export type TaskFlowNode = Node<TaskNodeData, 'task'>;

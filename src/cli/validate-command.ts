@@ -8,7 +8,7 @@ import {
   validateDesign,
   type PoolSizes,
 } from '../model/index.ts';
-import { parseCommandArgs, singleInput, UsageError } from './args.ts';
+import { designCommandArgs, UsageError } from './args.ts';
 import { EXIT_FINDINGS, EXIT_OK, EXIT_UNUSABLE, type CliIo } from './cli-io.ts';
 import { formatFindings, summaryLine } from './format-findings.ts';
 import { readDesign } from '../io/read-design.ts';
@@ -32,12 +32,9 @@ function poolSizesFrom(options: readonly string[] | undefined): PoolSizes {
 }
 
 export async function validateCommand(argv: string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parseCommandArgs(argv, OPTIONS, VALIDATE_USAGE);
-  if (values.help) {
-    io.stdout(VALIDATE_USAGE);
-    return EXIT_OK;
-  }
-  const shown = singleInput(positionals, VALIDATE_USAGE);
+  const command = designCommandArgs(argv, OPTIONS, VALIDATE_USAGE, io);
+  if (!command) return EXIT_OK;
+  const { values, shown } = command;
   const pools = poolSizesFrom(values.pool);
   const read = await readDesign(io, resolve(io.cwd, shown), shown);
 

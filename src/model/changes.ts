@@ -12,6 +12,7 @@ import type {
   DagSettings,
   Design,
   Edge,
+  GroupUi,
   JsonValue,
   Task,
   TaskGroup,
@@ -56,6 +57,10 @@ export type DesignChange =
   | { type: 'addGroup'; group: TaskGroup }
   | { type: 'updateGroup'; groupId: string; patch: Partial<Omit<TaskGroup, 'group_id'>> }
   | { type: 'removeGroup'; groupId: string }
+  /** Folds or unfolds groups on the canvas (`ui.collapsed`; layout only). */
+  | { type: 'setCollapsed'; groupIds: readonly string[]; collapsed: boolean }
+  /** A group's id; its tasks and nested groups follow. */
+  | { type: 'renameGroup'; from: string; to: string }
   | { type: 'replaceDesign'; design: Design }
   /**
    * Several changes as ONE edit (delete a selection, group, paste): applied in
@@ -81,6 +86,7 @@ export interface ChangeResult {
 }
 
 export const ID_CHARS_MESSAGE = 'task ids use letters, digits, _ . -';
+export const GROUP_ID_CHARS_MESSAGE = 'group ids use letters, digits, _ - (no dots)';
 
 /**
  * Why `id` cannot be used as a task id in `design` (null when it can).
@@ -174,6 +180,10 @@ export function applyChange(design: Design, change: DesignChange): ChangeResult 
       return updateGroup(design, change.groupId, change.patch);
     case 'removeGroup':
       return removeGroup(design, change.groupId);
+    case 'renameGroup':
+      return renameGroup(design, change.from, change.to);
+    case 'setCollapsed':
+      return setCollapsed(design, change.groupIds, change.collapsed);
     case 'replaceDesign':
       return { design: change.design };
     case 'batch':
@@ -346,11 +356,14 @@ function connect(design: Design, from: string, to: string): ChangeResult {
   return { design: { ...design, edges: sortEdges([...design.edges, { from, to }]) } };
 }
 
-function checkGroupId(design: Design, id: string): string | null {
+/** Why `id` cannot name a new group (or group `current`, being renamed), or null. */
+export function checkGroupId(design: Design, id: string, current?: string): string | null {
   if (idBreak('group_id', id) !== null) {
-    return 'group ids use letters, digits, _ - (no dots)';
+    return GROUP_ID_CHARS_MESSAGE;
   }
-  if (design.groups.some((g) => g.group_id === id)) return `a group named "${id}" already exists`;
+  if (id !== current && design.groups.some((g) => g.group_id === id)) {
+    return `a group named "${id}" already exists`;
+  }
   return null;
 }
 
@@ -389,6 +402,47 @@ function updateGroup(
 }
 
 /** Removing a group keeps its tasks and sub-groups: they move up to the group's parent. */
+function setCollapsed(
+  design: Design,
+  groupIds: readonly string[],
+  collapsed: boolean,
+): ChangeResult {
+  const wanted = new Set(groupIds);
+  let changed = false;
+  const groups = design.groups.map((g) => {
+    if (!wanted.has(g.group_id) || (g.ui?.collapsed === true) === collapsed) return g;
+    changed = true;
+    const ui: GroupUi = { ...g.ui };
+    if (collapsed) ui.collapsed = true;
+    else delete ui.collapsed;
+    const group: TaskGroup = { ...g };
+    if (Object.keys(ui).length > 0) group.ui = ui;
+    else delete group.ui;
+    return group;
+  });
+  return changed ? { design: { ...design, groups } } : { design };
+}
+
+function renameGroup(design: Design, from: string, to: string): ChangeResult {
+  if (from === to) return { design };
+  if (!design.groups.some((g) => g.group_id === from)) {
+    return refuse(design, `there is no group "${from}"`);
+  }
+  const why = checkGroupId(design, to);
+  if (why) return refuse(design, why);
+  const groups = design.groups.map((g) =>
+    g.group_id === from || g.parent === from
+      ? {
+          ...g,
+          group_id: g.group_id === from ? to : g.group_id,
+          parent: g.parent === from ? to : g.parent,
+        }
+      : g,
+  );
+  const tasks = design.tasks.map((t) => (t.group === from ? { ...t, group: to } : t));
+  return { design: { ...design, groups, tasks } };
+}
+
 function removeGroup(design: Design, groupId: string): ChangeResult {
   const group = design.groups.find((g) => g.group_id === groupId);
   if (!group) return refuse(design, `there is no group "${groupId}"`);

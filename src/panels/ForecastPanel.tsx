@@ -14,6 +14,7 @@ import {
   useForecastWithDesign,
 } from '../store/index.ts';
 import { forecastView, type PoolRow, type TaskRef } from './forecast-view.ts';
+import { FormSection } from './FormSection.tsx';
 import { useFocusRequest } from './use-focus-request.ts';
 
 /** Requests from revealTask (`tasks[i]` alone) are the canvas's; this panel just clears them. */
@@ -25,6 +26,28 @@ function TaskButton({ task, onActivate }: { task: TaskRef; onActivate: (t: TaskR
       <code className="forecast__task-id">{task.taskId}</code>
       <span className="forecast__task-time">{task.duration}</span>
     </button>
+  );
+}
+
+interface TaskListProps {
+  label: string;
+  tasks: readonly TaskRef[];
+  onActivate: (t: TaskRef) => void;
+  /** The critical path: its order is the run's. */
+  ordered?: boolean;
+}
+
+/** One of the panel's lists of tasks, each a button (see the file header for what it does). */
+function TaskList({ label, tasks, onActivate, ordered = false }: TaskListProps) {
+  const List = ordered ? 'ol' : 'ul';
+  return (
+    <List className="forecast__list" aria-label={label}>
+      {tasks.map((t) => (
+        <li key={t.taskId}>
+          <TaskButton task={t} onActivate={onActivate} />
+        </li>
+      ))}
+    </List>
   );
 }
 
@@ -124,33 +147,24 @@ export function ForecastPanel() {
             Show critical path on the canvas
           </label>
 
-          <section className="form-section" aria-labelledby="forecast-critical-heading">
-            <h3 className="form-section__title" id="forecast-critical-heading">
-              Critical path
-            </h3>
-            <ol className="forecast__list" aria-label="Critical path tasks">
-              {view.criticalPath.map((t) => (
-                <li key={t.taskId}>
-                  <TaskButton task={t} onActivate={reveal} />
-                </li>
-              ))}
-            </ol>
-          </section>
+          <FormSection headingId="forecast-critical-heading" title="Critical path">
+            <TaskList
+              label="Critical path tasks"
+              tasks={view.criticalPath}
+              onActivate={reveal}
+              ordered
+            />
+          </FormSection>
 
-          <section className="form-section" aria-labelledby="forecast-bottlenecks-heading">
-            <h3 className="form-section__title" id="forecast-bottlenecks-heading">
-              Bottlenecks
-            </h3>
+          <FormSection headingId="forecast-bottlenecks-heading" title="Bottlenecks">
             {view.longest.length > 0 && (
               <>
                 <p className="muted">Longest on the critical path</p>
-                <ul className="forecast__list" aria-label="Longest tasks on the critical path">
-                  {view.longest.map((t) => (
-                    <li key={t.taskId}>
-                      <TaskButton task={t} onActivate={reveal} />
-                    </li>
-                  ))}
-                </ul>
+                <TaskList
+                  label="Longest tasks on the critical path"
+                  tasks={view.longest}
+                  onActivate={reveal}
+                />
               </>
             )}
             {view.waits.length > 0 ? (
@@ -162,27 +176,22 @@ export function ForecastPanel() {
             ) : (
               <p className="muted">No task waits for a pool or max_active_tasks.</p>
             )}
-          </section>
+          </FormSection>
 
           {view.unestimated.length > 0 && (
-            <section className="form-section" aria-labelledby="forecast-unestimated-heading">
-              <h3 className="form-section__title" id="forecast-unestimated-heading">
-                Not estimated (counted as 0s)
-              </h3>
-              <ul className="forecast__list" aria-label="Tasks without an estimate">
-                {view.unestimated.map((t) => (
-                  <li key={t.taskId}>
-                    <TaskButton task={t} onActivate={openDuration} />
-                  </li>
-                ))}
-              </ul>
-            </section>
+            <FormSection
+              headingId="forecast-unestimated-heading"
+              title="Not estimated (counted as 0s)"
+            >
+              <TaskList
+                label="Tasks without an estimate"
+                tasks={view.unestimated}
+                onActivate={openDuration}
+              />
+            </FormSection>
           )}
 
-          <section className="form-section" aria-labelledby="forecast-pools-heading">
-            <h3 className="form-section__title" id="forecast-pools-heading">
-              Pool sizes
-            </h3>
+          <FormSection headingId="forecast-pools-heading" title="Pool sizes">
             <p className="muted">
               Slots of the environment&apos;s pools, for this forecast only (not saved in the
               design).
@@ -190,12 +199,9 @@ export function ForecastPanel() {
             {view.pools.map((p) => (
               <PoolSizeInput key={p.name} pool={p} />
             ))}
-          </section>
+          </FormSection>
 
-          <section className="form-section" aria-labelledby="forecast-cli-heading">
-            <h3 className="form-section__title" id="forecast-cli-heading">
-              Same forecast from the command line
-            </h3>
+          <FormSection headingId="forecast-cli-heading" title="Same forecast from the command line">
             <code className="forecast__cli" data-testid="forecast-cli">
               {view.cliParts.map((part, i) => (
                 <Fragment key={i}>
@@ -204,7 +210,7 @@ export function ForecastPanel() {
                 </Fragment>
               ))}
             </code>
-          </section>
+          </FormSection>
         </>
       )}
     </section>

@@ -35,13 +35,7 @@ export function TaskInspector() {
       </h2>
       {task ? (
         // Keyed by position, not id: a rename must not remount the form (and drop focus).
-        <TaskForm
-          key={taskIndex}
-          design={design}
-          task={task}
-          taskIndex={taskIndex}
-          findings={findings}
-        />
+        <TaskForm key={taskIndex} task={task} taskIndex={taskIndex} findings={findings} />
       ) : liveSelection.length > 1 ? (
         <div className="empty">
           <p>

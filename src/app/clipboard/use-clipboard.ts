@@ -5,6 +5,7 @@
  */
 import { useEffect } from 'react';
 import { isEditableTarget } from '../../canvas/editable-target.ts';
+import { allOf, listen } from '../listen.ts';
 import { copySelection, cutSelection, pasteText } from './clipboard-actions.ts';
 
 /** A text field, or text selected on the page: the user is copying words, not tasks. */
@@ -29,13 +30,10 @@ export function useClipboard(): void {
       e.preventDefault();
       void pasteText(text);
     };
-    document.addEventListener('copy', onCopyOrCut);
-    document.addEventListener('cut', onCopyOrCut);
-    document.addEventListener('paste', onPaste);
-    return () => {
-      document.removeEventListener('copy', onCopyOrCut);
-      document.removeEventListener('cut', onCopyOrCut);
-      document.removeEventListener('paste', onPaste);
-    };
+    return allOf(
+      listen(document, 'copy', onCopyOrCut),
+      listen(document, 'cut', onCopyOrCut),
+      listen(document, 'paste', onPaste),
+    );
   }, []);
 }

@@ -6,6 +6,7 @@
 import { useSyncExternalStore } from 'react';
 import { editorStore } from '../../store/index.ts';
 import { startAutosave, type Autosave, type SaveStatus, type Scheduler } from './autosave.ts';
+import { allOf, listen } from '../listen.ts';
 import { idbKv, memoryKv, type DesignKv } from './kv.ts';
 import { readCurrentId, readLocalDesign, type LocalEntry } from './local-designs.ts';
 
@@ -131,14 +132,11 @@ function installUnloadGuard(): () => void {
     if (document.visibilityState === 'hidden') void save.flush();
   };
   const onPageHide = () => void save.flush();
-  window.addEventListener('beforeunload', onBeforeUnload);
-  window.addEventListener('pagehide', onPageHide);
-  document.addEventListener('visibilitychange', onHidden);
-  return () => {
-    window.removeEventListener('beforeunload', onBeforeUnload);
-    window.removeEventListener('pagehide', onPageHide);
-    document.removeEventListener('visibilitychange', onHidden);
-  };
+  return allOf(
+    listen(window, 'beforeunload', onBeforeUnload),
+    listen(window, 'pagehide', onPageHide),
+    listen(document, 'visibilitychange', onHidden),
+  );
 }
 
 /** The autosave state for the top bar ("Saved in this browser", "Saving…", "Not saved"). */
