@@ -21,6 +21,7 @@ import { ConfirmHost } from './dialogs/ConfirmHost.tsx';
 import { usePersistence } from './persistence/use-persistence.ts';
 import { SharedDesignDialog, ShareLinkDialog } from './share/ShareDialogs.tsx';
 import { ShortcutHelp } from './help/ShortcutHelp.tsx';
+import { useTheme } from './theme/use-theme.ts';
 import styles from './app.module.css';
 
 const hasFiles = (e: DragEvent) => e.dataTransfer.types.includes('Files');
@@ -32,6 +33,7 @@ function Editor() {
   useFitViewOnLoad();
   usePersistence();
   const [fileOver, setFileOver] = useState(false);
+  const theme = useTheme((s) => s.preference);
 
   return (
     <div
@@ -60,7 +62,7 @@ function Editor() {
         </div>
         <section className={styles.centre} aria-label="Canvas">
           <div className={styles.canvasWrap}>
-            <DesignCanvas />
+            <DesignCanvas colorMode={theme} />
             <Notices />
           </div>
           <div className={styles.bottom}>

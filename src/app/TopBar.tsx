@@ -1,4 +1,4 @@
-/** Top bar: product name, file actions, undo/redo, auto-layout, target, findings badge. */
+/** Top bar: product name, file actions, undo/redo, auto-layout, theme, target, findings badge. */
 import { useRef, useState } from 'react';
 import { TargetSelect } from '../panels/TargetSelect.tsx';
 import { useEditor, useFindings, useHistory } from '../store/index.ts';
@@ -10,6 +10,7 @@ import { useAutoLayout } from './use-auto-layout.ts';
 import { MyDesignsDialog } from './persistence/MyDesignsDialog.tsx';
 import { SaveStatus } from './persistence/SaveStatus.tsx';
 import { copyShareLink } from './share/share-actions.ts';
+import { ThemeToggle } from './theme/ThemeToggle.tsx';
 import styles from './app.module.css';
 import dialogStyles from './dialogs/dialogs.module.css';
 
@@ -103,6 +104,7 @@ export function TopBar() {
         </button>
       </div>
       <div className={styles.spacer} />
+      <ThemeToggle className={styles.themeToggle} />
       <label className={styles.targetLabel}>
         <span>Target</span>
         <TargetSelect label="Airflow target" />

@@ -11,6 +11,7 @@ import {
   Controls,
   MiniMap,
   ReactFlow,
+  type ColorMode,
   type Connection,
   type Edge as RfEdge,
   type EdgeChange,
@@ -65,7 +66,12 @@ const onInit = (flow: ReactFlowInstance<FlowNode>) => {
   if (flow.getNodes().length > 0) void flow.fitView({ maxZoom: 1 });
 };
 
-export function DesignCanvas() {
+export interface DesignCanvasProps {
+  /** The app's theme choice; React Flow draws its background, minimap and controls to match. */
+  colorMode?: ColorMode;
+}
+
+export function DesignCanvas({ colorMode = 'system' }: DesignCanvasProps) {
   const design = useEditor((s) => s.design);
   const selectedTaskIds = useEditor((s) => s.selectedTaskIds);
   const selectedGroupId = useEditor((s) => s.selectedGroupId);
@@ -202,6 +208,7 @@ export function DesignCanvas() {
         defaultEdgeOptions={DEFAULT_EDGE_OPTIONS}
         onInit={onInit}
         minZoom={0.1}
+        colorMode={colorMode}
         aria-label="DAG canvas"
       >
         <Background gap={16} />

@@ -172,6 +172,7 @@ export function TaskForm({ task, taskIndex, findings }: TaskFormProps) {
               value={task.python ?? ''}
               required
               invalid={pythonFindings.some((f) => f.severity === 'error')}
+              findings={pythonFindings}
               describedBy={describedBy(fieldDomId(pythonPath), true, pythonFindings.length > 0)}
               placeholder={'def my_task(**context):\n    ...'}
               onChange={(text) =>

@@ -18,7 +18,7 @@ import { providerVersion } from '../../design/targets.ts';
 import { errorFinding, type Finding } from '../findings.ts';
 import { childPath } from '../paths.ts';
 import { commonArgsOn, type ValidationContext } from './context.ts';
-import { checkCallableSource, pythonSourceProblem } from './python-source.ts';
+import { checkCallableSource } from './python-source.ts';
 import { didYouMean } from './suggest.ts';
 import { checkValue, isBlank } from './values.ts';
 
@@ -182,8 +182,8 @@ function checkPython(op: OperatorSpec, task: Task, path: string): Finding[] {
       ),
     ];
   }
-  const problem = pythonSourceProblem(task.python);
-  return problem ? [errorFinding('invalid-argument', p, problem)] : [];
+  const check = checkCallableSource(task.python);
+  return check.ok ? [] : [errorFinding('invalid-argument', p, check.message, check.at)];
 }
 
 function checkCustom(ctx: ValidationContext, task: Task, path: string): Finding[] {
