@@ -20,7 +20,7 @@ interface IdRules {
   strip: RegExp;
   charsMessage: string;
   problem: (value: string, current: string) => string | null;
-  commit: (from: string, to: string) => void;
+  commit: (from: string, to: string, occurrence: number) => void;
   noun: string;
 }
 
@@ -29,7 +29,8 @@ const TASK_RULES: IdRules = {
   strip: /[^A-Za-z0-9_.-]/g,
   charsMessage: ID_CHARS_MESSAGE,
   problem: (value, current) => checkTaskId(editorStore.getState().design, value, current),
-  commit: (from, to) => void editorStore.getState().renameTask(from, to),
+  commit: (from, to, occurrence) =>
+    void editorStore.getState().renameTask(from, to, { occurrence }),
   noun: 'task',
 };
 
@@ -45,15 +46,16 @@ const GROUP_RULES: IdRules = {
   noun: 'group',
 };
 
-export function RenameInput({ taskId }: { taskId: string }) {
-  return <IdInput id={taskId} rules={TASK_RULES} />;
+/** `occurrence`: which of several tasks sharing `taskId` (1 = the first) is renamed. */
+export function RenameInput({ taskId, occurrence = 1 }: { taskId: string; occurrence?: number }) {
+  return <IdInput id={taskId} occurrence={occurrence} rules={TASK_RULES} />;
 }
 
 export function GroupRenameInput({ groupId }: { groupId: string }) {
-  return <IdInput id={groupId} rules={GROUP_RULES} />;
+  return <IdInput id={groupId} occurrence={1} rules={GROUP_RULES} />;
 }
 
-function IdInput({ id, rules }: { id: string; rules: IdRules }) {
+function IdInput({ id, occurrence, rules }: { id: string; occurrence: number; rules: IdRules }) {
   const [value, setValue] = useState(id);
   const [refusedKey, setRefusedKey] = useState<string | null>(null);
   const stopRename = useCanvasUi((s) => s.stopRename);
@@ -62,7 +64,7 @@ function IdInput({ id, rules }: { id: string; rules: IdRules }) {
   const hintId = `rename-hint-${rules.noun}-${id}`;
 
   const commit = () => {
-    if (value !== id && problem === null) rules.commit(id, value);
+    if (value !== id && problem === null) rules.commit(id, value, occurrence);
     stopRename();
   };
 

@@ -10,6 +10,7 @@
  */
 import { MarkerType, type EdgeMarker } from '@xyflow/react';
 import type { Design, Task } from '../design/design.ts';
+import { taskKeys } from '../design/ids.ts';
 import type { Position } from '../model/changes.ts';
 import { getOperator } from '../catalog/index.ts';
 import { TASK_HEIGHT, TASK_WIDTH } from '../layout/node-size.ts';
@@ -151,15 +152,20 @@ export function createNodeBuilder(): NodeBuilder {
     }
 
     const nextTasks = new Map<string, TaskEntry>();
-    for (const task of design.tasks) {
-      if (nextTasks.has(task.task_id)) continue; // duplicate ids: validation reports them
-      if (fold.taskShownAs.has(task.task_id)) continue; // inside a folded group
+    // Every task is drawn, also repeats of a shared id (validation asks to rename one):
+    // node ids are editor keys, `<id>~<n>` for the n-th task sharing an id.
+    const keys = taskKeys(design);
+    design.tasks.forEach((task, index) => {
+      const nodeId = keys[index]!;
+      const occurrence =
+        nodeId === task.task_id ? 1 : Number(nodeId.slice(task.task_id.length + 1));
+      if (fold.taskShownAs.has(task.task_id)) return; // inside a folded group
       const parentBox = task.group !== null ? boxes.get(task.group) : undefined;
       const abs = task.ui ?? { x: 0, y: 0 };
-      const drag = overlay.get(task.task_id);
+      const drag = overlay.get(nodeId);
       const pos = drag ?? (parentBox ? { x: abs.x - parentBox.x, y: abs.y - parentBox.y } : abs);
       const m = marks.get(task.task_id);
-      const isSelected = selected.has(task.task_id);
+      const isSelected = selected.has(nodeId);
       const { label, color } = taskLabel(task);
       const pinned = task.ui?.pinned === true;
       const onCritical = critical.tasks.has(task.task_id);
@@ -176,7 +182,7 @@ export function createNodeBuilder(): NodeBuilder {
         m?.first,
         onCritical,
       ];
-      const prev = taskCache.get(task.task_id);
+      const prev = taskCache.get(nodeId);
       let entry: TaskEntry;
       if (prev && sameKey(prev.key, key)) {
         entry = prev;
@@ -185,10 +191,10 @@ export function createNodeBuilder(): NodeBuilder {
         entry = {
           key,
           node: {
-            id: task.task_id,
+            id: nodeId,
             type: 'task',
             position: { x: pos.x, y: pos.y },
-            data: { label, color, pinned, marks: m },
+            data: { taskId: task.task_id, occurrence, label, color, pinned, marks: m },
             width: TASK_WIDTH,
             height: TASK_HEIGHT,
             measured: { width: TASK_WIDTH, height: TASK_HEIGHT },
@@ -201,9 +207,9 @@ export function createNodeBuilder(): NodeBuilder {
           },
         };
       }
-      nextTasks.set(task.task_id, entry);
+      nextTasks.set(nodeId, entry);
       nodes.push(entry.node);
-    }
+    });
 
     type EdgeEntry = { edge: DesignFlowEdge; selected: boolean; critical: boolean };
     const nextEdges = new Map<string, EdgeEntry>();

@@ -2,6 +2,7 @@
  * What is selected and which finding the user jumped to. NOT in the undo
  * history (undo restores the design, not where you clicked).
  */
+import { taskKeys } from '../design/ids.ts';
 import type { StateCreator } from 'zustand';
 import type { Finding } from '../model/findings.ts';
 import { parsePath } from '../model/paths.ts';
@@ -83,13 +84,14 @@ export const createSelectionSlice: StateCreator<EditorState, EditorMutators, [],
     const segments = parsePath(finding.path);
     const [head, index] = segments;
     if (head === 'tasks' && typeof index === 'number') {
-      const task = get().design.tasks[index];
-      if (task) {
+      // The editor key, so a repeat of a shared task_id selects that very task.
+      const key = taskKeys(get().design)[index];
+      if (key !== undefined) {
         set({
-          selectedTaskIds: [task.task_id],
+          selectedTaskIds: [key],
           selectedGroupId: null,
           rightTab: 'task',
-          focus: { taskId: task.task_id, path: finding.path },
+          focus: { taskId: key, path: finding.path },
         });
         return;
       }
