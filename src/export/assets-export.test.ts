@@ -35,7 +35,9 @@ describe('assets', () => {
   it('writes cron-or-assets with the import path each version has', () => {
     const design = scheduledOn({ assets: ['s3://b/x'], when: 'all', cron: '0 3 * * *' });
     const v33 = code(design, '3.3.1');
-    expect(v33).toContain('from airflow.sdk import Asset, AssetOrTimeSchedule, CronTriggerTimetable, DAG');
+    expect(v33).toContain(
+      'from airflow.sdk import Asset, AssetOrTimeSchedule, CronTriggerTimetable, DAG',
+    );
     expect(v33).toContain(
       '    schedule=AssetOrTimeSchedule(\n        timetable=CronTriggerTimetable("0 3 * * *", timezone="UTC"),\n        assets=[Asset("s3://b/x")],\n    ),\n',
     );

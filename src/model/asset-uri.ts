@@ -42,7 +42,8 @@ export function assetUriProblem(uri: string, target: AirflowTarget): string | nu
   if (match === null) return null; // a plain name, like "orders"
   const scheme = match[1]!.toLowerCase();
   const rest = match[2]!;
-  if (scheme === 'airflow') return `The scheme "airflow" is reserved by Airflow for its own ${word}s.`;
+  if (scheme === 'airflow')
+    return `The scheme "airflow" is reserved by Airflow for its own ${word}s.`;
   const netloc = rest.startsWith('//') ? (/^\/\/([^/?#]*)/.exec(rest)?.[1] ?? '') : '';
   if (scheme === 's3' && netloc === '')
     return v2

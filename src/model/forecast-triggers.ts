@@ -34,7 +34,11 @@ export function formatTriggerLines(
   const lines: string[] = [];
   if (triggers !== null) {
     const which =
-      triggers.assets.length === 1 ? '' : triggers.when === 'all' ? ' (all of them)' : ' (any of them)';
+      triggers.assets.length === 1
+        ? ''
+        : triggers.when === 'all'
+          ? ' (all of them)'
+          : ' (any of them)';
     const cron = triggers.cron === null ? '' : `, or on the schedule ${triggers.cron}`;
     lines.push(`Triggered by assets${which}: ${triggers.assets.join(', ')}${cron}`);
   }

@@ -51,5 +51,7 @@ export function setupTeardownCode(
 
 /** The tasks in the order the body writes them (groups where their first task is). */
 export function tasksInFileOrder(items: readonly BodyItem[]): Task[] {
-  return items.flatMap((item) => (item.kind === 'task' ? [item.task] : tasksInFileOrder(item.items)));
+  return items.flatMap((item) =>
+    item.kind === 'task' ? [item.task] : tasksInFileOrder(item.items),
+  );
 }

@@ -24,7 +24,8 @@ const UNITS: readonly (readonly [string, number])[] = [
 export function pyTimedelta(seconds: number, imports: ImportCollector): PyExpr {
   const timedelta = imports.use('datetime', 'timedelta');
   if (seconds === 0) return `${timedelta}(0)`;
-  if (!Number.isInteger(seconds) || seconds < 0) return `${timedelta}(seconds=${pyNumber(seconds)})`;
+  if (!Number.isInteger(seconds) || seconds < 0)
+    return `${timedelta}(seconds=${pyNumber(seconds)})`;
   let rest = seconds;
   const parts: string[] = [];
   for (const [unit, size] of UNITS) {

@@ -32,9 +32,9 @@ describe('asset schedule', () => {
     expect(errorsOf(scheduled({ assets: ['s3://b/k'], when: 'all', cron: '@once' }))).toEqual([
       'invalid-schedule dag.schedule.cron',
     ]);
-    expect(errorsOf(scheduled({ assets: ['s3://b/k'], when: 'all', cron: '61 * * * *' }))).toEqual(
-      ['invalid-schedule dag.schedule.cron'],
-    );
+    expect(errorsOf(scheduled({ assets: ['s3://b/k'], when: 'all', cron: '61 * * * *' }))).toEqual([
+      'invalid-schedule dag.schedule.cron',
+    ]);
   });
 
   it('judges URIs by the target: s3 without a bucket on 2.x too (it warns there)', () => {
@@ -45,7 +45,11 @@ describe('asset schedule', () => {
 
   it('does not warn about catchup for a DAG that only runs on assets', () => {
     const design = testDesign({
-      dag: { schedule: { assets: ['s3://b/k'], when: 'all' }, catchup: true, start_date: '2020-01-01' },
+      dag: {
+        schedule: { assets: ['s3://b/k'], when: 'all' },
+        catchup: true,
+        start_date: '2020-01-01',
+      },
       tasks: [testTask('a', { args: { retries: 1 } })],
     });
     const codes = validateDesign(design, { now: NOW }).map((f) => f.code);
