@@ -176,7 +176,8 @@ def asset_condition(timetable: Any) -> Any:
     """The asset (3.x) / dataset (2.x) condition of a DAG's timetable, or None."""
     for name in ("asset_condition", "dataset_condition"):
         condition = getattr(timetable, name, None)
-        if condition is not None:
+        # Timetables without assets hold a _NullAsset / _NullDataset placeholder (2.x does).
+        if condition is not None and not type(condition).__name__.startswith("_Null"):
             return condition
     return None
 
