@@ -74,6 +74,17 @@ def isolate_airflow_home() -> None:
     os.environ.setdefault("AIRFLOW__LOGGING__LOGGING_LEVEL", "ERROR")
 
 
+def warm_asset_uri_handlers() -> None:
+    """Load what the first asset (dataset) URI with a scheme loads: the providers' URI handlers."""
+    from airflow.providers_manager import ProvidersManager  # type: ignore[import-not-found]
+
+    manager = ProvidersManager()
+    for name in ("asset_uri_handlers", "dataset_uri_handlers"):
+        if hasattr(type(manager), name):
+            getattr(manager, name)
+            return
+
+
 def import_dagbag_class() -> Any:
     # 3.2+ moved DagBag to airflow.dag_processing.dagbag and left a deprecated shim
     # in airflow.models.dagbag; 2.x and 3.0/3.1 only have airflow.models.dagbag.
@@ -334,6 +345,7 @@ def main(argv: list[str]) -> int:
         warnings.simplefilter("always")
         for module in WARMUP_MODULES:
             importlib.import_module(module)
+        warm_asset_uri_handlers()
         empty = os.path.join(os.environ["AIRFLOW_HOME"], "empty")
         os.makedirs(empty, exist_ok=True)
         new_dagbag(dagbag_class, empty)
