@@ -40,3 +40,6 @@ export {
   type ResourceWait,
   type TaskTiming,
 } from './forecast.ts';
+export { assetScheduleOf, cronOf } from '../design/asset-schedule.ts';
+export { assetUriProblem, assetWord } from './asset-uri.ts';
+export { runTriggers, teardownTasks, type RunTriggers } from './forecast-triggers.ts';
