@@ -35,3 +35,4 @@ export {
   type ShareEncodeResult,
   type ShareDecodeResult,
 } from './share-link.ts';
+export { designFileName } from './design-file-name.ts';
