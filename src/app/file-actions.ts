@@ -128,6 +128,8 @@ export async function exportDesignZip(): Promise<void> {
       : undefined;
     const gate = gateExport(design, {
       designText: serializeDesign(design),
+      // The DAG file's docstring names the design file, as `dag-designer export` of the saved file does.
+      designFile: designFileName(design),
       bundledConstraints,
       // Text typed but not parsed yet blocks the export (it is not in the file).
       validate: (d) => [...findingsFor(d), ...draftFindings(d)],

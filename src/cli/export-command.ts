@@ -2,7 +2,7 @@
  * `dag-designer export <design.dag.json> -o <dir> [--target] [--prefix] [--json]`:
  * the export gate (validate, refuse on errors), then write the bundle atomically.
  */
-import { join, resolve } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import { gateExport } from '../export/gate.ts';
 import {
   AIRFLOW_LINES,
@@ -62,6 +62,7 @@ export async function exportCommand(argv: string[], io: CliIo): Promise<number> 
       ? readVendoredConstraints(target ?? read.design.target.airflow)
       : undefined,
     designText: read.text,
+    designFile: basename(shown),
     readFindings: read.findings,
   });
   if (!gate.ok) {

@@ -20,6 +20,8 @@ export const DAG_KEYS = [
   'params',
   'doc_md',
 ];
+/** An asset schedule object (`dag.schedule` when it is not a string or null). */
+export const SCHEDULE_KEYS = ['assets', 'when', 'cron'];
 /**
  * A param's keywords: `default` and `type` first, then the JSON Schema and
  * Airflow keywords in this fixed order (what the form shows, then value
@@ -69,6 +71,10 @@ export const TASK_KEYS = [
   'custom',
   'args',
   'python',
+  'outlets',
+  'inlets',
+  'role',
+  'setups',
   'group',
   'estimated_duration',
   'ui',

@@ -26,6 +26,7 @@ import {
   GROUP_KEYS,
   GROUP_UI_KEYS,
   paramKeyOrder,
+  SCHEDULE_KEYS,
   TASK_KEYS,
   TASK_UI_KEYS,
 } from '../design/key-order.ts';
@@ -49,6 +50,10 @@ const param = (p: DagParam): Ordered => inOrder(p, paramKeyOrder(Object.keys(p))
 
 const dag = (d: DagSettings): Ordered =>
   inOrder(d, DAG_KEYS, {
+    schedule:
+      typeof d.schedule === 'object' && d.schedule !== null
+        ? inOrder(d.schedule, SCHEDULE_KEYS)
+        : d.schedule,
     params: Object.fromEntries(Object.entries(d.params).map(([k, p]) => [k, param(p)])),
   });
 

@@ -16,10 +16,12 @@ import type {
   JsonValue,
   Task,
   TaskGroup,
+  TaskRole,
 } from '../design/design.ts';
 import { MAX_ID_LENGTH } from '../design/design.ts';
 import { idBreak, parentsOf, walkGroupChain } from '../design/ids.ts';
 import { connectProblem } from './connect-rule.ts';
+import { dropFromSetups, renameInSetups, setupsOfCopy } from './setups-refs.ts';
 import { formatPath } from './cycles.ts';
 import { keyOfEdge, sortEdges } from '../design/edges.ts';
 
@@ -33,7 +35,9 @@ export type TaskFieldChange =
   | { field: 'estimated_duration'; value: number | undefined }
   | { field: 'group'; value: string | null }
   | { field: 'operator'; value: string }
-  | { field: 'custom'; value: CustomOperator | undefined };
+  | { field: 'custom'; value: CustomOperator | undefined }
+  | { field: 'outlets' | 'inlets' | 'setups'; value: string[] | undefined }
+  | { field: 'role'; value: TaskRole | undefined };
 
 export type DesignChange =
   | { type: 'addTask'; task: Task }
@@ -256,7 +260,11 @@ function renameTask(design: Design, from: string, to: string, occurrence: number
     if (n < occurrence) return refuse(design, `there is no task "${from}" #${occurrence}`);
     return { design: { ...design, tasks } };
   }
-  const tasks = design.tasks.map((t) => (t.task_id === from ? { ...t, task_id: to } : t));
+  const tasks = renameInSetups(
+    design.tasks.map((t) => (t.task_id === from ? { ...t, task_id: to } : t)),
+    from,
+    to,
+  );
   const touched = design.edges.some((e) => e.from === from || e.to === from);
   const edges = touched
     ? sortEdges(
@@ -272,8 +280,9 @@ function renameTask(design: Design, from: string, to: string, occurrence: number
 
 function removeTasks(design: Design, ids: readonly string[]): ChangeResult {
   const drop = new Set(ids);
-  const tasks = design.tasks.filter((t) => !drop.has(t.task_id));
-  if (tasks.length === design.tasks.length) return { design };
+  const kept = design.tasks.filter((t) => !drop.has(t.task_id));
+  if (kept.length === design.tasks.length) return { design };
+  const tasks = dropFromSetups(kept, drop);
   const edges = design.edges.filter((e) => !drop.has(e.from) && !drop.has(e.to));
   return { design: { ...design, tasks, edges } };
 }
@@ -296,6 +305,7 @@ function duplicateTasks(design: Design, ids: readonly string[], offset: Position
     if (t.ui) copy.ui = { x: t.ui.x + offset.x, y: t.ui.y + offset.y };
     copies.push(copy);
   }
+  copies.forEach((copy, i) => (copies[i] = setupsOfCopy(copy, renamed)));
   // Edges between two duplicated tasks are copied; edges to the rest of the DAG are not,
   // so a copy never silently joins the running graph.
   const internal: Edge[] = [];

@@ -46,3 +46,6 @@ export {
   parsePoolSlots,
   type PoolSizes,
 } from './forecast-for-design.ts';
+export { assetScheduleOf, cronOf } from '../design/asset-schedule.ts';
+export { assetUriProblem, assetWord } from './asset-uri.ts';
+export { runTriggers, teardownTasks, type RunTriggers } from './forecast-triggers.ts';

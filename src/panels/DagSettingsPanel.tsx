@@ -12,7 +12,7 @@ import { DateTimeField } from './DateTimeField.tsx';
 import { DefaultArgsSection } from './DefaultArgsSection.tsx';
 import { FormSection } from './FormSection.tsx';
 import { ParamsEditor } from './ParamsEditor.tsx';
-import { ScheduleField } from './ScheduleField.tsx';
+import { DagScheduleField } from './DagScheduleField.tsx';
 import { ArgField, type ArgFieldProps } from './fields/ArgField.tsx';
 import { ChipsInput } from './fields/ChipsInput.tsx';
 import { formSpec as spec } from './fields/form-spec.ts';
@@ -180,8 +180,9 @@ export function DagSettingsPanel() {
       </section>
 
       <FormSection headingId="dag-when-heading" title="When it runs">
-        <ScheduleField
+        <DagScheduleField
           schedule={dag.schedule}
+          tasks={design.tasks}
           findings={findings}
           onChange={(schedule) => patch({ schedule })}
         />

@@ -88,6 +88,10 @@ for (const venv of airflowVenvs()) {
         retries: { start: 0, 'outer.inner.work': 2 },
         trigger_rules: { start: 'all_success', 'outer.inner.work': 'all_done' },
         params: {},
+        assets: null,
+        outlets: {},
+        inlets: {},
+        roles: {},
       });
     });
 

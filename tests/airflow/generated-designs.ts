@@ -12,6 +12,7 @@ import {
   type AirflowTarget,
   type Design,
   type JsonValue,
+  type Schedule,
   type Task,
 } from '../../src/design/design.ts';
 import { testDesign } from '../../src/testing/designs.ts';
@@ -107,7 +108,7 @@ export function operatorDesigns(): GeneratedDesign[] {
 }
 
 /** Nested groups, cross-group edges, retries and trigger rules from task and default_args. */
-function structureDesign(target: AirflowTarget, schedule: string | null, index: number): Design {
+function structureDesign(target: AirflowTarget, schedule: Schedule, index: number): Design {
   const empty = (
     task_id: string,
     group: string | null,
@@ -143,7 +144,7 @@ function structureDesign(target: AirflowTarget, schedule: string | null, index: 
   return design;
 }
 
-const SCHEDULES: readonly (string | null)[] = [
+const SCHEDULES: readonly Schedule[] = [
   '@daily',
   null,
   '@once',
@@ -153,12 +154,16 @@ const SCHEDULES: readonly (string | null)[] = [
   '@weekly',
   '@monthly',
   '@yearly',
+  // Assets (datasets on 2.x): one alone, any of two beside a preset, all of two beside a cron.
+  { assets: ['s3://generated-assets/one'], when: 'any' },
+  { assets: ['s3://generated-assets/a', 'file:///data/b.csv'], when: 'any', cron: '@weekly' },
+  { assets: ['s3://generated-assets/a', 'orders'], when: 'all', cron: '*/15 2-4 * * 1-5' },
 ];
 
 export function structureDesigns(): GeneratedDesign[] {
   return ALL_TARGETS.flatMap((target) =>
     SCHEDULES.map((schedule, index) => ({
-      name: `structure, schedule ${String(schedule)}`,
+      name: `structure, schedule ${typeof schedule === 'object' && schedule !== null ? JSON.stringify(schedule) : String(schedule)}`,
       targets: [target],
       design: structureDesign(target, schedule, index),
     })),

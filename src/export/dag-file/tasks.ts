@@ -23,6 +23,7 @@ import { isPythonIdentifier, pyStr } from '../python-literal.ts';
 import { renderCall, renderCallBlock, type Kwarg } from './calls.ts';
 import type { ImportCollector } from './imports.ts';
 import { commonArgs, resolveOperator } from './operators.ts';
+import { assetKwargs } from './task-assets.ts';
 import { pyArgValue } from './values.ts';
 import { VariableNamer } from './names.ts';
 
@@ -34,6 +35,8 @@ export interface TaskContext {
   /** Python function each callable-using task passes. */
   callables: ReadonlyMap<string, string>;
   defaultArgs: Readonly<Record<string, JsonValue>>;
+  /** What follows each task's call (`.as_setup()`, `.as_teardown(...)`), see setup-teardown.ts. */
+  tails?: ReadonlyMap<string, string>;
 }
 
 /** Arguments the operator cannot run without, even when the design leaves them out. */
@@ -125,6 +128,7 @@ export function renderTask(task: Task, ctx: TaskContext, indent: string): string
     for (const name of Object.keys(args)) if (!commonNames.has(name)) emit(name, undefined);
   }
   for (const spec of common) emit(spec.name, spec);
+  kwargs.push(...assetKwargs(task, ctx.target, ctx.imports, argIndent));
   const unknown = Object.keys(args).find((name) => !done.has(name));
   if (unknown !== undefined) {
     // Airflow would refuse the DAG ("Invalid arguments were passed"); validation reports it as invalid-argument.
@@ -146,7 +150,9 @@ export function renderTask(task: Task, ctx: TaskContext, indent: string): string
     reason !== null && airflowClass
       ? `  # noqa: AIR001 (task_id ${JSON.stringify(task.task_id)} is ${reason})`
       : '';
+  const tail = ctx.tails?.get(task.task_id) ?? '';
   // A task with nothing but its id reads best on one line: `start = EmptyOperator(task_id="start")`.
-  if (kwargs.length === 1) return renderCall(`${variable} = ${className}`, kwargs, indent) + noqa;
-  return renderCallBlock(`${variable} = ${className}`, kwargs, indent, '', noqa);
+  if (kwargs.length === 1)
+    return renderCall(`${variable} = ${className}`, kwargs, indent, tail) + noqa;
+  return renderCallBlock(`${variable} = ${className}`, kwargs, indent, tail, noqa);
 }

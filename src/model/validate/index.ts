@@ -7,12 +7,14 @@ import type { Design } from '../../design/design.ts';
 import type { Finding } from '../findings.ts';
 import { scanDesignForSecrets } from '../secrets.ts';
 import { defaultCatalog, type ValidateOptions, type ValidationContext } from './context.ts';
+import { checkAssetSchedule, checkTaskAssets } from './assets.ts';
 import { checkDagSettings } from './dag-settings.ts';
 import { checkEdges } from './edges.ts';
 import { checkGroups } from './groups.ts';
 import { checkIds } from './ids.ts';
 import { checkUnsafeIntegers } from './numbers.ts';
 import { sortFindings } from './order.ts';
+import { checkSetupTeardown } from './setup-teardown.ts';
 import { checkDefaultArgs, checkTasks } from './tasks.ts';
 import { checkWarnings } from './warnings.ts';
 
@@ -29,6 +31,9 @@ export function validateDesign(design: Design, options: ValidateOptions = {}): F
     ...checkDefaultArgs(ctx),
     ...checkGroups(design),
     ...checkTasks(ctx),
+    ...checkAssetSchedule(ctx),
+    ...checkTaskAssets(ctx),
+    ...checkSetupTeardown(ctx),
     ...checkEdges(design),
     ...checkUnsafeIntegers(design),
     ...scanDesignForSecrets(design),

@@ -28,6 +28,8 @@ const RESERVED_ARGS: Readonly<Record<string, string>> = {
   dag: 'the design itself',
   task_group: 'the group field',
   python_callable: 'the python field',
+  outlets: 'the outlets field',
+  inlets: 'the inlets field',
 };
 
 const PY_IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]*$/;
