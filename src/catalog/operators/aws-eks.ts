@@ -7,8 +7,12 @@
  * `pod_name`, never `name`. It takes `region`, not `region_name`.
  * Same own keywords on every pin (amazon 8.28.0 ... 9.34.0; 8.28.0 also has
  * the deprecated pod_context/pod_username/is_delete_operator_pod, not offered).
+ * On amazon 8.28.0 (MWAA 2.10.1) leaving on_finish_action out keeps the pod
+ * and warns AirflowProviderDeprecationWarning on every parse (the default
+ * becomes delete_pod in 9.0.0): required there, and a palette task states it.
  */
 import { arg, defineOperator, requiredArg } from '../define.ts';
+import { amazonAtLeast } from '../aws-args.ts';
 import { amazonImports } from '../import-paths.ts';
 import { containerArgs, podRunArgs } from '../pod-args.ts';
 import type { OperatorSpec } from '../types.ts';
@@ -20,6 +24,7 @@ export const EksPodOperator = defineOperator({
   description:
     'Runs a container image as a pod on an Amazon EKS cluster and waits for it, signed in with the AWS connection.',
   imports: amazonImports('operators.eks', 'EksPodOperator'),
+  newTaskArgs: { on_finish_action: 'delete_pod' },
   args: (target) => [
     requiredArg('cluster_name', 'string', 'Name of the EKS cluster.', { templated: true }),
     ...containerArgs(),
@@ -27,7 +32,18 @@ export const EksPodOperator = defineOperator({
     arg('pod_name', 'string', 'Pod name (a suffix is added). Empty: from the task_id.', {
       templated: true,
     }),
-    ...podRunArgs(target),
+    ...podRunArgs(target).map((spec) =>
+      spec.name === 'on_finish_action' && !amazonAtLeast(target, '9.0.0')
+        ? requiredArg(
+            spec.name,
+            spec.type,
+            `${spec.help} Amazon 8.x keeps the pod (and warns) when unset.`,
+            {
+              choices: spec.choices,
+            },
+          )
+        : spec,
+    ),
     arg(
       'aws_conn_id',
       'string',
