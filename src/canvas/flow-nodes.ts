@@ -68,7 +68,7 @@ const reuseIfSame = <T>(prev: T[], next: T[]): T[] => (sameKey(prev, next) ? pre
 /** What a task node shows besides its id and position: operator label and category colour. */
 function taskLabel(task: Task): { label: string; color: string } {
   if (task.operator === 'custom') {
-    return { label: task.custom?.class ?? 'Custom operator', color: categoryColor(undefined) };
+    return { label: task.custom?.class || 'Custom operator', color: categoryColor(undefined) };
   }
   const spec = getOperator(task.operator);
   return { label: spec?.label ?? task.operator, color: categoryColor(spec?.category) };

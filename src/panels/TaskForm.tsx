@@ -85,7 +85,9 @@ export function TaskForm({ task, taskIndex, findings }: TaskFormProps) {
         )}
         {operator && !operator.targets[target] && (
           <p className="callout callout--error" role="note">
-            {operator.label} does not exist on Airflow {target}. Pick another target or operator.
+            {operator.label} does not exist on Airflow {target}
+            {operator.sinceAirflow ? ` (it needs Airflow ${operator.sinceAirflow} or newer)` : ''}.
+            Pick another target or operator.
           </p>
         )}
         {task.operator !== 'custom' && !operator && (

@@ -101,8 +101,12 @@ export const createDesignSlice =
         const task_id = nextTaskId(design, key);
         const spec = getOperator(key);
         const spot = freeSpot(design, position);
-        const task: Task = { task_id, operator: key, args: {}, group, ui: spot };
+        // The catalog's starting args (a sensor in mode 'reschedule'), so a new task has no warning.
+        const args = { ...spec?.newTaskArgs[design.target.airflow] };
+        const task: Task = { task_id, operator: key, args, group, ui: spot };
         if (spec?.usesPythonCallable) task.python = pythonStub(task_id);
+        // The palette's "Custom operator": module and class are the form's first fields to fill.
+        if (key === 'custom') task.custom = { module: '', class: '' };
         const result = apply({ type: 'addTask', task });
         if (result.error !== undefined) return null;
         get().select([task_id]);

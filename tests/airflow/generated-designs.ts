@@ -88,6 +88,11 @@ function operatorTask(op: OperatorSpec, target: AirflowTarget): Task {
   for (const argSpec of spec.args) {
     if (argSpec.required) args[argSpec.name] = sampleValue(argSpec);
   }
+  // The catalog's "one of these" groups (AthenaOperator: output_location or workgroup): the first.
+  for (const group of op.requiresOneOf) {
+    const first = spec.args.find((a) => a.name === group[0]);
+    if (first && !group.some((name) => name in args)) args[first.name] = sampleValue(first);
+  }
   Object.assign(args, CONSTRUCTION_ARGS[op.key]);
   const task: Task = { task_id: `run_${op.key}`, operator: op.key, args, group: null };
   if (op.usesPythonCallable) task.python = CALLABLE;
@@ -286,6 +291,42 @@ export function richParamsDesigns(): GeneratedDesign[] {
   });
 }
 
+/**
+ * The palette's Custom operator with a class every venv has: the target's own
+ * BashOperator by its module path (where the catalog imports it from), free
+ * arguments of several JSON kinds and a common argument.
+ */
+export function customOperatorDesigns(): GeneratedDesign[] {
+  return ALL_TARGETS.map((target) => {
+    const bash = OPERATORS.find((op) => op.key === 'BashOperator')?.targets[target];
+    if (!bash) throw new Error(`no BashOperator on ${target}`);
+    const task: Task = {
+      task_id: 'run_custom',
+      operator: 'custom',
+      custom: { module: bash.module, class: bash.className },
+      args: {
+        bash_command: 'echo "{{ ds }}" $STAGE',
+        env: { STAGE: 'prod' },
+        append_env: true,
+        skip_on_exit_code: [99, 100],
+        retries: 2,
+      },
+      group: null,
+    };
+    return {
+      name: 'custom operator (BashOperator by module path)',
+      targets: [target],
+      design: baseDesign(`custom_${target.replaceAll('.', '_')}`, target, [task]),
+    };
+  });
+}
+
 export function generatedDesigns(): GeneratedDesign[] {
-  return [...operatorDesigns(), ...structureDesigns(), ...hostileDesigns(), ...richParamsDesigns()];
+  return [
+    ...operatorDesigns(),
+    ...customOperatorDesigns(),
+    ...structureDesigns(),
+    ...hostileDesigns(),
+    ...richParamsDesigns(),
+  ];
 }
