@@ -33,7 +33,11 @@ describe('export .zip', () => {
     const { name, bytes } = exportZip(d);
     expect(name).toBe('zip_test.zip');
     const unzipped = unzipSync(bytes);
-    const expected = exportBundle(d, { designText: serializeDesign(d) });
+    // What `dag-designer export zip_test.dag.json` writes for the saved file.
+    const expected = exportBundle(d, {
+      designText: serializeDesign(d),
+      designFile: 'zip_test.dag.json',
+    });
     expect(Object.keys(unzipped)).toEqual(expected.map((f) => f.path));
     expect(Object.keys(unzipped)).toContain('dags/zip_test.py');
     expect(Object.keys(unzipped)).toContain('manifest.json');
