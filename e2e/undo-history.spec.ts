@@ -110,7 +110,12 @@ test('twenty mixed edits, undone and redone one step each', async ({
         await inspector.fill('dag_id', 'orders_branching');
       },
     ],
-    ['target', () => page.getByRole('combobox', { name: 'Airflow target' }).selectOption('3.2.1')],
+    [
+      'target',
+      async () => {
+        await page.getByRole('combobox', { name: 'Airflow target' }).selectOption('3.2.1');
+      },
+    ],
     [
       'add a task from the palette',
       async () => {
