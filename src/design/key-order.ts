@@ -19,7 +19,12 @@ export const DAG_KEYS = [
   'default_args',
   'params',
   'doc_md',
+  'on_failure_callback',
+  'on_success_callback',
+  'on_retry_callback',
 ];
+/** A notifier in an alert list (`dag.on_failure_callback[0]`). */
+export const NOTIFIER_KEYS = ['notifier', 'args'];
 /**
  * A param's keywords: `default` and `type` first, then the JSON Schema and
  * Airflow keywords in this fixed order (what the form shows, then value
@@ -68,9 +73,11 @@ export const TASK_KEYS = [
   'operator',
   'custom',
   'args',
+  'expand',
   'python',
   'group',
   'estimated_duration',
+  'estimated_map_count',
   'ui',
 ];
 export const TASK_UI_KEYS = ['x', 'y', 'pinned'];
