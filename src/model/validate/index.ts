@@ -7,10 +7,12 @@ import type { Design } from '../../design/design.ts';
 import type { Finding } from '../findings.ts';
 import { scanDesignForSecrets } from '../secrets.ts';
 import { defaultCatalog, type ValidateOptions, type ValidationContext } from './context.ts';
+import { checkDagAlerts } from './alerts.ts';
 import { checkDagSettings } from './dag-settings.ts';
 import { checkEdges } from './edges.ts';
 import { checkGroups } from './groups.ts';
 import { checkIds } from './ids.ts';
+import { checkMapping } from './mapping.ts';
 import { checkUnsafeIntegers } from './numbers.ts';
 import { sortFindings } from './order.ts';
 import { checkDefaultArgs, checkTasks } from './tasks.ts';
@@ -26,9 +28,11 @@ export function validateDesign(design: Design, options: ValidateOptions = {}): F
   const findings = [
     ...checkIds(design),
     ...checkDagSettings(ctx),
+    ...checkDagAlerts(ctx),
     ...checkDefaultArgs(ctx),
     ...checkGroups(design),
     ...checkTasks(ctx),
+    ...checkMapping(ctx),
     ...checkEdges(design),
     ...checkUnsafeIntegers(design),
     ...scanDesignForSecrets(design),
