@@ -12,6 +12,8 @@ export { AIRFLOW_TARGETS, DEFAULT_TARGET, type AirflowTarget } from './targets.t
 export {
   CALLBACK_KEYS,
   isOutputOf,
+  notifierCallOf,
+  notifierCallsOf,
   type CallbackKey,
   type MapSource,
   type NotifierCall,

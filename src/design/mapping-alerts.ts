@@ -37,3 +37,29 @@ export type MapSource = JsonValue[] | OutputOf;
 export function isOutputOf(source: MapSource): source is OutputOf {
   return !Array.isArray(source);
 }
+
+/**
+ * An alert list held as plain JSON (a callback in `default_args` or a task's
+ * `args`) read as notifiers, or null when it is not one (validation words
+ * that). `args` may be left out, meaning none.
+ */
+export function notifierCallsOf(value: JsonValue): NotifierCall[] | null {
+  if (!Array.isArray(value)) return null;
+  const calls: NotifierCall[] = [];
+  for (const item of value) {
+    const call = notifierCallOf(item);
+    if (!call) return null;
+    calls.push(call);
+  }
+  return calls;
+}
+
+export function notifierCallOf(item: JsonValue): NotifierCall | null {
+  if (typeof item !== 'object' || item === null || Array.isArray(item)) return null;
+  if (Object.keys(item).some((k) => k !== 'notifier' && k !== 'args')) return null;
+  const notifier = item['notifier'];
+  const args = item['args'] ?? {};
+  if (typeof notifier !== 'string') return null;
+  if (typeof args !== 'object' || args === null || Array.isArray(args)) return null;
+  return { notifier, args };
+}

@@ -40,6 +40,16 @@ export const DagStructureSchema = z.object({
       schema: z.record(z.string(), JsonValueSchema),
     }),
   ),
+  /** Each MappedOperator: its class and, per expanded argument, `literal:<n>` or `output_of:<task>`. */
+  mapped: z.record(
+    z.string(),
+    z.object({ class: z.string(), expand: z.record(z.string(), z.string()) }),
+  ),
+  /** Notifier class names of the DAG's and each task's alert hooks (empty hooks left out). */
+  callbacks: z.object({
+    dag: z.record(z.string(), z.array(z.string())),
+    tasks: z.record(z.string(), z.record(z.string(), z.array(z.string()))),
+  }),
 });
 
 const FileResultSchema = z.object({

@@ -12,6 +12,7 @@ import { getNotifier, NOTIFIERS, type NotifierSpec } from '../../catalog/index.t
 import {
   AIRFLOW_TARGETS,
   CALLBACK_KEYS,
+  notifierCallOf,
   type JsonValue,
   type NotifierCall,
 } from '../../design/design.ts';
@@ -59,22 +60,11 @@ export function checkNotifierList(
   }
   return value.flatMap((item, i) => {
     const at = childPath(path, i);
-    const call = asNotifierCall(item);
+    const call = notifierCallOf(item);
     return call
       ? checkNotifier(ctx, call, at)
       : [errorFinding('invalid-argument', at, `An alert is ${SHAPE}.`)];
   });
-}
-
-function asNotifierCall(item: JsonValue): NotifierCall | null {
-  if (typeof item !== 'object' || item === null || Array.isArray(item)) return null;
-  const keys = Object.keys(item);
-  if (keys.some((k) => k !== 'notifier' && k !== 'args')) return null;
-  const notifier = item['notifier'];
-  const args = item['args'] ?? {};
-  if (typeof notifier !== 'string') return null;
-  if (typeof args !== 'object' || args === null || Array.isArray(args)) return null;
-  return { notifier, args };
 }
 
 /** Targets that have the notifier, for messages. */
