@@ -10,10 +10,12 @@ import type { JsonValue } from './design.ts';
  * exported as `SnsNotifier(target_arn=..., ...)`. `notifier` is a key of the
  * notifier catalog (src/catalog/notifiers.ts); `args` its keyword arguments.
  */
-export interface NotifierCall {
+// A type alias, not an interface: it is then also a JsonValue, so the same
+// value can sit in `default_args` or a task's `args`.
+export type NotifierCall = {
   notifier: string;
   args: Record<string, JsonValue>;
-}
+};
 
 /** The three alert hooks, by their Airflow names, in the file's key order. */
 export const CALLBACK_KEYS = [
