@@ -3,7 +3,7 @@
  * (`on_failure_callback`, ...) may name, per MWAA target, with their
  * arguments. Measured against each MWAA version's venv
  * (`inspect.signature(<Notifier>.__init__)` and `template_fields`, see
- * tests/airflow/check_notifiers.py):
+ * tests/airflow/catalog.test.ts checks them like operators):
  *
  * - SnsNotifier, SqsNotifier (amazon, preinstalled on MWAA): every target.
  * - SesNotifier: amazon 9.15.0 and newer (MWAA 2.11.2, 3.2.1, 3.3.1).
