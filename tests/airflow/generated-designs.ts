@@ -15,6 +15,7 @@ import {
   type Task,
 } from '../../src/design/design.ts';
 import { testDesign } from '../../src/testing/designs.ts';
+import { mappingAlertsDesigns } from './generated-mapping-alerts.ts';
 
 export interface GeneratedDesign {
   /** What the design exercises, for test names. */
@@ -282,5 +283,11 @@ export function richParamsDesigns(): GeneratedDesign[] {
 }
 
 export function generatedDesigns(): GeneratedDesign[] {
-  return [...operatorDesigns(), ...structureDesigns(), ...hostileDesigns(), ...richParamsDesigns()];
+  return [
+    ...operatorDesigns(),
+    ...structureDesigns(),
+    ...hostileDesigns(),
+    ...richParamsDesigns(),
+    ...mappingAlertsDesigns(),
+  ];
 }
