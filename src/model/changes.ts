@@ -13,6 +13,7 @@ import type {
   Design,
   Edge,
   JsonValue,
+  MapSource,
   Task,
   TaskGroup,
 } from '../design/design.ts';
@@ -20,6 +21,7 @@ import { MAX_ID_LENGTH } from '../design/design.ts';
 import { idBreak, parentsOf, walkGroupChain } from '../design/ids.ts';
 import { connectProblem } from './connect-rule.ts';
 import { formatPath } from './cycles.ts';
+import { renameOutputOf } from './mapping-rename.ts';
 import { keyOfEdge, sortEdges } from '../design/edges.ts';
 
 export interface Position {
@@ -32,7 +34,9 @@ export type TaskFieldChange =
   | { field: 'estimated_duration'; value: number | undefined }
   | { field: 'group'; value: string | null }
   | { field: 'operator'; value: string }
-  | { field: 'custom'; value: CustomOperator | undefined };
+  | { field: 'custom'; value: CustomOperator | undefined }
+  | { field: 'expand'; value: Record<string, MapSource> | undefined }
+  | { field: 'estimated_map_count'; value: number | undefined };
 
 export type DesignChange =
   | { type: 'addTask'; task: Task }
@@ -232,7 +236,9 @@ function renameTask(design: Design, from: string, to: string): ChangeResult {
     return refuse(design, `there is no task "${from}"`);
   const why = checkTaskId(design, to, from);
   if (why) return refuse(design, why);
-  const tasks = design.tasks.map((t) => (t.task_id === from ? { ...t, task_id: to } : t));
+  const tasks = design.tasks.map((t) =>
+    renameOutputOf(t.task_id === from ? { ...t, task_id: to } : t, from, to),
+  );
   const touched = design.edges.some((e) => e.from === from || e.to === from);
   const edges = touched
     ? sortEdges(

@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import type { AirflowTarget, Design, NotifierCall, Task } from '../../design/design.ts';
 import type { Finding } from '../findings.ts';
+import { applyChange } from '../changes.ts';
 import { validateDesign } from './index.ts';
 import { edge, makeDesign, task } from '../../testing/fake-catalog.ts';
 
@@ -228,5 +229,30 @@ describe('alerts', () => {
       'secret-in-design@dag.on_failure_callback[0].args.message',
       'secret-in-design@tasks[0].expand.bash_command[0]',
     ]);
+  });
+});
+
+describe('changes keep mappings whole', () => {
+  it('a rename of the upstream reaches output_of, and setTaskField sets expand and the count', () => {
+    const d = mapped([list, copy()]);
+    const renamed = applyChange(d, { type: 'renameTask', from: 'list_files', to: 'listing' });
+    expect(renamed.design.tasks[1]!.expand).toEqual({
+      source_bucket_key: { output_of: 'listing' },
+    });
+    expect(errors(renamed.design)).toEqual([]);
+    const counted = applyChange(renamed.design, {
+      type: 'setTaskField',
+      taskId: 'copy',
+      field: 'estimated_map_count',
+      value: 4,
+    });
+    expect(counted.design.tasks[1]!.estimated_map_count).toBe(4);
+    const unmapped = applyChange(counted.design, {
+      type: 'setTaskField',
+      taskId: 'copy',
+      field: 'expand',
+      value: undefined,
+    });
+    expect(unmapped.design.tasks[1]!.expand).toBeUndefined();
   });
 });
