@@ -111,6 +111,16 @@ describe('expand', () => {
       ],
     });
     expect(errors(d)).toEqual([]);
+    const reserved = makeDesign({
+      tasks: [
+        task('c', {
+          operator: 'custom',
+          custom: { module: 'my_pkg.ops', class: 'MyOp' },
+          expand: { task_id: ['a', 'b'] },
+        }),
+      ],
+    });
+    expect(errors(reserved)).toEqual(['invalid-argument@tasks[0].expand.task_id']);
   });
 });
 

@@ -16,6 +16,13 @@ import { didYouMean } from './suggest.ts';
 import { checkValue } from './values.ts';
 
 const PY_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+/** Keywords the exporter writes itself (task_id, ...): never mapped. */
+const SET_BY_DESIGNER: ReadonlySet<string> = new Set([
+  'task_id',
+  'dag',
+  'task_group',
+  'python_callable',
+]);
 
 export function checkMapping(ctx: ValidationContext): Finding[] {
   return ctx.design.tasks.flatMap((task, i) => checkTaskMapping(ctx, task, `tasks[${i}]`));
@@ -85,8 +92,16 @@ function checkExpandedArg(
   const out: Finding[] = [];
   let spec: ArgSpec | undefined;
   if (task.operator === 'custom') {
-    if (!PY_NAME.test(name)) {
-      out.push(errorFinding('invalid-argument', at, `"${name}" is not a Python keyword argument.`));
+    if (!PY_NAME.test(name) || SET_BY_DESIGNER.has(name)) {
+      out.push(
+        errorFinding(
+          'invalid-argument',
+          at,
+          SET_BY_DESIGNER.has(name)
+            ? `"${name}" cannot be expanded: the designer sets it from the task itself.`
+            : `"${name}" is not a Python keyword argument.`,
+        ),
+      );
     }
   } else {
     const onTarget = ctx.catalog.getOperator(task.operator)?.targets[ctx.target];
