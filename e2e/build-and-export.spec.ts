@@ -85,10 +85,10 @@ test('build a 5-task DAG by drag and connect, export it, and load it in real Air
   for (const step of STEPS) {
     await addTask(palette, canvas, inspector, step);
     if (step.operator === 'BashOperator') {
-      await inspector.fill('bash_command', `echo "${step.id} {{ ds }}"`);
+      await inspector.fillCode('bash_command', `echo "${step.id} {{ ds }}"`);
     }
     if (step.operator === 'PythonOperator') {
-      await inspector.fill('python', TRANSFORM_CALLABLE);
+      await inspector.fillCode('python', TRANSFORM_CALLABLE);
     }
     if (step.id === 'load') {
       await inspector.fill('retries', '3');

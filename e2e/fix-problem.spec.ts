@@ -48,6 +48,8 @@ for (const { journey, example, task, field, fix } of CASES) {
     await expect(problems.badge).toHaveAccessibleName(/^1 error\b/);
     await expect(toolbar.exportButton).toBeDisabled();
     await expect(toolbar.root.getByText('Fix 1 error before export')).toBeVisible();
+    // The badge grew a line: every control of the top bar still fits on the screen.
+    expect(await toolbar.overflow(), 'top bar overflow in px').toBe(0);
 
     // Look elsewhere: deselect, and pan the task away from the centre.
     await canvas.pane.click({ position: { x: 10, y: 10 } });

@@ -10,6 +10,7 @@ import { DesignsPage } from './pages/designs-page.ts';
 import { EditorPage } from './pages/editor-page.ts';
 import { ExamplesPage } from './pages/examples-page.ts';
 import { FilesPage } from './pages/files-page.ts';
+import { ForecastPage } from './pages/forecast-page.ts';
 import { InspectorPage } from './pages/inspector-page.ts';
 import { PalettePage } from './pages/palette-page.ts';
 import { ProblemsPage } from './pages/problems-page.ts';
@@ -27,6 +28,7 @@ interface Journey {
   examples: ExamplesPage;
   designs: DesignsPage;
   share: SharePage;
+  forecast: ForecastPage;
   /** Console errors/warnings and page errors seen so far (checked after the test). */
   consoleProblems: string[];
 }
@@ -72,6 +74,7 @@ export const test = base.extend<Journey>({
   examples: async ({ page }, use) => use(new ExamplesPage(page)),
   designs: async ({ page }, use) => use(new DesignsPage(page)),
   share: async ({ page }, use) => use(new SharePage(page)),
+  forecast: async ({ page }, use) => use(new ForecastPage(page)),
 });
 
 export { expect };

@@ -71,7 +71,10 @@ async function focused(page: Page): Promise<Focused | null> {
         : (n.textContent ?? '');
     if (!name && namedByContent) name = clean(visibleText(el));
 
-    const style = getComputedStyle(el);
+    // A code editor (CodeMirror) draws its focus ring round the whole editor
+    // box (gutter included), not on the editable content inside it.
+    const ringed = el.classList.contains('cm-content') ? (el.closest('.cm-editor') ?? el) : el;
+    const style = getComputedStyle(ringed);
     const outline =
       style.outlineStyle !== 'none' &&
       parseFloat(style.outlineWidth) > 0 &&
@@ -206,7 +209,7 @@ test('every control is reachable by keyboard with a name and a visible focus; a 
   await expect(problems.badge).toHaveAccessibleName(/^1 error\b/);
 
   // Walk again with a task on the canvas and in the inspector, then on the
-  // DAG and Code tabs (arrow keys move between tabs; only the chosen one is a Tab stop).
+  // DAG, Code and Forecast tabs (arrow keys move between tabs; only the chosen one is a Tab stop).
   const withTask = await walk(page, 'one task selected', offenders);
   expect(withTask, 'Tab reaches the task node and its form').toEqual(
     expect.arrayContaining([
@@ -215,7 +218,7 @@ test('every control is reachable by keyboard with a name and a visible focus; a 
       expect.stringMatching(/^bash_command\b/),
     ]),
   );
-  for (const tab of ['DAG', 'Code']) {
+  for (const tab of ['DAG', 'Code', 'Forecast']) {
     await tabUntil(page, 'the selected inspector tab', (f) => f.role === 'tab');
     await page.keyboard.press('ArrowRight');
     await expect(inspector.root.getByRole('tab', { name: tab })).toHaveAttribute(
@@ -239,12 +242,12 @@ test('every control is reachable by keyboard with a name and a visible focus; a 
   // Leave the field with Tab (commits the draft); on to a control that is not a field.
   const outside = await tabUntil(page, 'a control outside any field', (f) => !f.editable);
   expect(outside.name).not.toBe('');
-  await expect(inspector.field('bash_command')).toHaveValue('echo keyboard only');
+  await expect.poll(() => inspector.codeText('bash_command')).toBe('echo keyboard only');
   await expect(problems.badge).toHaveAccessibleName(/^(No problems|0 errors\b)/);
 
   // 3. Ctrl+Z outside a field takes the command back; the task stays.
   await page.keyboard.press('Control+Z');
-  await expect(inspector.field('bash_command')).toHaveValue('');
+  await expect.poll(() => inspector.codeText('bash_command')).toBe('');
   await expect(problems.badge).toHaveAccessibleName(/^1 error\b/);
   await expect(editor.taskNodes).toHaveCount(1);
 

@@ -203,6 +203,63 @@ export class CanvasPage {
     await mouse.up();
   }
 
+  /** A group's box (or, folded, its card). */
+  group(groupId: string): Locator {
+    return this.page.getByTestId(`rf__node-group:${groupId}`);
+  }
+
+  /** Selects tasks as a user does: a click, then Ctrl+click on the others. */
+  async selectMany(taskIds: readonly string[]): Promise<void> {
+    await this.select(taskIds[0]!);
+    for (const id of taskIds.slice(1)) {
+      await this.node(id)
+        .getByText(id, { exact: true })
+        .click({ modifiers: ['Control'] });
+    }
+  }
+
+  /** Puts the selected tasks in a new group with the floating toolbar's Group button. */
+  async groupSelection(): Promise<void> {
+    await this.page
+      .getByRole('toolbar', { name: 'Selected tasks' })
+      .getByRole('button', { name: 'Group', exact: true })
+      .click();
+  }
+
+  /** Renames a group in place: double-click its label, type, Enter. */
+  async renameGroup(from: string, to: string): Promise<void> {
+    await this.group(from).getByText(from, { exact: true }).dblclick();
+    const input = this.page.getByRole('textbox', { name: `Rename group ${from}` });
+    await input.fill(to);
+    await input.press('Enter');
+    await expect(this.group(to)).toBeVisible();
+  }
+
+  /** Clicks a group's fold / unfold button. */
+  async toggleGroup(groupId: string, action: 'Collapse' | 'Expand'): Promise<void> {
+    await this.group(groupId)
+      .getByRole('button', { name: `${action} group ${groupId}` })
+      .click();
+  }
+
+  /** Drags `handle` (a node's label) so that it lands `by` pixels further, with intermediate moves. */
+  async dragBy(handle: Locator, by: { dx: number; dy: number }): Promise<void> {
+    const from = await center(handle);
+    const mouse = this.page.mouse;
+    await mouse.move(from.x, from.y);
+    await mouse.down();
+    await mouse.move(from.x + by.dx / 2, from.y + by.dy / 2, { steps: 6 });
+    await mouse.move(from.x + by.dx, from.y + by.dy, { steps: 6 });
+    await mouse.up();
+  }
+
+  /** Drags `handle` until its centre is over `target`'s centre. */
+  async dragOnto(handle: Locator, target: Locator): Promise<void> {
+    const from = await center(handle);
+    const to = await center(target);
+    await this.dragBy(handle, { dx: to.x - from.x, dy: to.y - from.y });
+  }
+
   /** The pane's centre in page pixels. */
   async paneCenter(): Promise<{ x: number; y: number }> {
     return center(this.pane);

@@ -6,6 +6,9 @@ import { expect, type Locator, type Page } from '@playwright/test';
 
 const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
+/** A field's label: its name, then maybe a required mark (`pool` must not find `pool_slots`). */
+const labelPattern = (name: string): RegExp => new RegExp(`^${escapeRegExp(name)}(\\s|\\*|$)`);
+
 export class InspectorPage {
   readonly root: Locator;
 
@@ -24,7 +27,7 @@ export class InspectorPage {
    * `pool` must not find `pool_slots`).
    */
   field(name: string): Locator {
-    return this.root.getByLabel(new RegExp(`^${escapeRegExp(name)}(\\s|\\*|$)`));
+    return this.root.getByLabel(labelPattern(name));
   }
 
   /**
@@ -48,6 +51,65 @@ export class InspectorPage {
     await expect(field).toHaveValue(value);
     await this.page.keyboard.press('Escape');
     await this.page.keyboard.press('Tab');
+  }
+
+  /**
+   * The code editor (CodeMirror) labelled `name`: its editable content, once
+   * the lazily loaded editor has replaced the plain textarea.
+   */
+  codeEditor(name: string): Locator {
+    return this.root.locator('.cm-content').and(this.field(name));
+  }
+
+  /** The whole editor box of field `name` (gutter, lines, lint marks). */
+  codeBox(name: string): Locator {
+    return this.root
+      .locator('.cm-editor')
+      .filter({ has: this.page.getByLabel(labelPattern(name)) });
+  }
+
+  /** Line `number` (1-based) of the code editor `name`. */
+  codeLine(name: string, number: number): Locator {
+    return this.codeBox(name)
+      .locator('.cm-line')
+      .nth(number - 1);
+  }
+
+  /** The editor's text as the user sees it (lines joined by \n, the placeholder left out). */
+  async codeText(name: string): Promise<string> {
+    return this.codeEditor(name).evaluate((content) =>
+      Array.from(content.querySelectorAll('.cm-line'), (line) => {
+        const copy = line.cloneNode(true) as HTMLElement;
+        copy.querySelectorAll('.cm-placeholder').forEach((p) => p.remove());
+        return copy.textContent ?? '';
+      }).join('\n'),
+    );
+  }
+
+  /**
+   * Replaces the code of editor `name` by typing it as a user would: click,
+   * select all, delete, then each line. The editor indents a new line by
+   * itself (after `def ...:`), so each line first clears that indent
+   * (Shift+Home, Delete) and types its own. Leaves with Escape, Tab.
+   */
+  async fillCode(name: string, value: string): Promise<void> {
+    const editor = this.codeEditor(name);
+    await editor.click();
+    await this.page.keyboard.press('ControlOrMeta+A');
+    await this.page.keyboard.press('Delete');
+    const lines = value.split('\n');
+    for (const [index, line] of lines.entries()) {
+      if (index > 0) {
+        await this.page.keyboard.press('Enter');
+        await this.page.keyboard.press('Shift+Home');
+        await this.page.keyboard.press('Delete');
+      }
+      await this.page.keyboard.type(line);
+    }
+    await expect.poll(() => this.codeText(name)).toBe(value);
+    await this.page.keyboard.press('Escape');
+    await this.page.keyboard.press('Tab');
+    await expect(editor).not.toBeFocused();
   }
 
   /** Chooses an option of a select by its visible text. */

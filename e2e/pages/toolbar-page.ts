@@ -1,4 +1,4 @@
-/** The top bar: file actions, undo/redo, auto-layout, target, findings badge, export. */
+/** The top bar: file actions, undo/redo, auto-layout, theme, target, findings badge, export. */
 import { expect, type Download, type Locator, type Page } from '@playwright/test';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -24,9 +24,28 @@ export class ToolbarPage {
     return this.button('Export .zip');
   }
 
+  /** The theme toggle; its name says the current theme ("Theme: Dark"). */
+  get themeToggle(): Locator {
+    return this.root.getByRole('button', { name: /^Theme: / });
+  }
+
+  /** Clicks the toggle (System → Light → Dark → System) until it shows `label`. */
+  async chooseTheme(label: 'System' | 'Light' | 'Dark'): Promise<void> {
+    for (let i = 0; i < 3; i++) {
+      if ((await this.themeToggle.getAttribute('aria-label')) === `Theme: ${label}`) return;
+      await this.themeToggle.click();
+    }
+    await expect(this.themeToggle).toHaveAccessibleName(`Theme: ${label}`);
+  }
+
   /** The findings badge ("Findings: ..." as its accessible name). */
   get findingsBadge(): Locator {
     return this.root.getByRole('button', { name: /^Findings:/ });
+  }
+
+  /** How many pixels the top bar's controls run past its edge (0 when everything fits). */
+  async overflow(): Promise<number> {
+    return this.root.evaluate((bar) => bar.scrollWidth - bar.clientWidth);
   }
 
   /** Clicks Export .zip and returns the downloaded file. */

@@ -16,10 +16,12 @@ import { ValidationPanel } from './panel-slots.tsx';
 import { openDesignFile } from './file-actions.ts';
 import { useAutoLayout } from './use-auto-layout.ts';
 import { useGlobalShortcuts } from './use-global-shortcuts.ts';
+import { useClipboard } from './clipboard/use-clipboard.ts';
 import { ConfirmHost } from './dialogs/ConfirmHost.tsx';
 import { usePersistence } from './persistence/use-persistence.ts';
 import { SharedDesignDialog, ShareLinkDialog } from './share/ShareDialogs.tsx';
 import { ShortcutHelp } from './help/ShortcutHelp.tsx';
+import { useTheme } from './theme/use-theme.ts';
 import styles from './app.module.css';
 
 const hasFiles = (e: DragEvent) => e.dataTransfer.types.includes('Files');
@@ -27,9 +29,11 @@ const hasFiles = (e: DragEvent) => e.dataTransfer.types.includes('Files');
 function Editor() {
   const autoLayout = useAutoLayout();
   useGlobalShortcuts(() => void autoLayout());
+  useClipboard();
   useFitViewOnLoad();
   usePersistence();
   const [fileOver, setFileOver] = useState(false);
+  const theme = useTheme((s) => s.preference);
 
   return (
     <div
@@ -58,7 +62,7 @@ function Editor() {
         </div>
         <section className={styles.centre} aria-label="Canvas">
           <div className={styles.canvasWrap}>
-            <DesignCanvas />
+            <DesignCanvas colorMode={theme} />
             <Notices />
           </div>
           <div className={styles.bottom}>

@@ -1,32 +1,31 @@
 /** The Examples gallery: a modal listing public/examples/index.json; click one to open it. */
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { ExampleEntry } from '../io/index.ts';
 import { editorStore } from '../store/index.ts';
 import { fetchExampleText, loadExamplesIndex } from './examples.ts';
 import type { ExamplesLoad } from './examples.ts';
 import { openDesignText } from './file-actions.ts';
+import { Modal } from './dialogs/Modal.tsx';
+import { settleWhileLive } from './dialogs/settle-while-live.ts';
+import dialogStyles from './dialogs/dialogs.module.css';
 import styles from './app.module.css';
 
+/** One example in the gallery: its title over its description, one button to open it. */
+function ExampleCard({ example, onPick }: { example: ExampleEntry; onPick: () => void }) {
+  return (
+    <button className={styles.example} onClick={onPick}>
+      <span className={styles.exampleTitle}>{example.title}</span>
+      <span className={styles.exampleDesc}>{example.description}</span>
+    </button>
+  );
+}
+
 export function ExamplesDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
-  const ref = useRef<HTMLDialogElement>(null);
   const [load, setLoad] = useState<ExamplesLoad | null>(null);
 
   useEffect(() => {
-    const dialog = ref.current;
-    if (!dialog) return;
-    if (open && !dialog.open) dialog.showModal();
-    if (!open && dialog.open) dialog.close();
-  }, [open]);
-
-  useEffect(() => {
     if (!open || load?.ok) return;
-    let live = true;
-    void loadExamplesIndex().then((r) => {
-      if (live) setLoad(r);
-    });
-    return () => {
-      live = false;
-    };
+    return settleWhileLive(loadExamplesIndex(), setLoad);
   }, [open, load]);
 
   const pick = async (entry: ExampleEntry) => {
@@ -44,13 +43,7 @@ export function ExamplesDialog({ open, onClose }: { open: boolean; onClose: () =
   };
 
   return (
-    <dialog ref={ref} className={styles.dialog} aria-labelledby="examples-title" onClose={onClose}>
-      <div className={styles.dialogHeader}>
-        <h2 id="examples-title">Examples</h2>
-        <button onClick={onClose} aria-label="Close examples">
-          ×
-        </button>
-      </div>
+    <Modal open={open} title="Examples" onClose={onClose} className={dialogStyles.gallery}>
       {load === null && <p>Loading examples…</p>}
       {load && !load.ok && <p role="alert">Could not load the examples: {load.message}</p>}
       {load?.ok && load.examples.length === 0 && <p>No examples yet.</p>}
@@ -58,14 +51,11 @@ export function ExamplesDialog({ open, onClose }: { open: boolean; onClose: () =
         <ul className={styles.exampleList}>
           {load.examples.map((e) => (
             <li key={e.file}>
-              <button className={styles.example} onClick={() => void pick(e)}>
-                <span className={styles.exampleTitle}>{e.title}</span>
-                <span className={styles.exampleDesc}>{e.description}</span>
-              </button>
+              <ExampleCard example={e} onPick={() => void pick(e)} />
             </li>
           ))}
         </ul>
       )}
-    </dialog>
+    </Modal>
   );
 }

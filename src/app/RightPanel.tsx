@@ -1,13 +1,14 @@
-/** Right-hand side: tabs Task / DAG / Code. */
+/** Right-hand side: tabs Task / DAG / Code / Forecast. */
 import { useEditor } from '../store/index.ts';
 import type { RightTab } from '../store/index.ts';
-import { CodeView, DagSettingsPanel, TaskInspector } from './panel-slots.tsx';
+import { CodeView, DagSettingsPanel, ForecastPanel, TaskInspector } from './panel-slots.tsx';
 import styles from './app.module.css';
 
 const TABS: { id: RightTab; label: string }[] = [
   { id: 'task', label: 'Task' },
   { id: 'dag', label: 'DAG' },
   { id: 'code', label: 'Code' },
+  { id: 'forecast', label: 'Forecast' },
 ];
 
 export function RightPanel() {
@@ -47,6 +48,7 @@ export function RightPanel() {
         {tab === 'task' && <TaskInspector />}
         {tab === 'dag' && <DagSettingsPanel />}
         {tab === 'code' && <CodeView />}
+        {tab === 'forecast' && <ForecastPanel />}
       </div>
     </aside>
   );

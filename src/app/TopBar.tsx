@@ -1,7 +1,6 @@
-/** Top bar: product name, file actions, undo/redo, auto-layout, target, findings badge. */
+/** Top bar: product name, file actions, undo/redo, auto-layout, theme, target, findings badge. */
 import { useRef, useState } from 'react';
-import { parseTarget } from '../design/targets.ts';
-import { TargetOptions } from '../panels/TargetOptions.tsx';
+import { TargetSelect } from '../panels/TargetSelect.tsx';
 import { useEditor, useFindings, useHistory } from '../store/index.ts';
 import { countFindings, describeCounts, exportBlockReason } from './panel-slots.tsx';
 import { ExportOptionsMenu } from './ExportOptionsMenu.tsx';
@@ -11,13 +10,13 @@ import { useAutoLayout } from './use-auto-layout.ts';
 import { MyDesignsDialog } from './persistence/MyDesignsDialog.tsx';
 import { SaveStatus } from './persistence/SaveStatus.tsx';
 import { copyShareLink } from './share/share-actions.ts';
+import { ThemeToggle } from './theme/ThemeToggle.tsx';
 import styles from './app.module.css';
 import dialogStyles from './dialogs/dialogs.module.css';
 
 const EXPORT_BLOCKED_ID = 'export-blocked';
 
 export function TopBar() {
-  const target = useEditor((s) => s.design.target.airflow);
   const dirty = useEditor((s) => s.design !== s.savedDesign);
   const layoutPending = useEditor((s) => s.layoutPending);
   const findings = useFindings();
@@ -65,22 +64,36 @@ export function TopBar() {
           Save
         </button>
         <button onClick={() => setExamplesOpen(true)}>Examples</button>
-        <button onClick={() => setMyDesignsOpen(true)} title="Designs kept in this browser">
-          My designs
+        <button
+          onClick={() => setMyDesignsOpen(true)}
+          title="Designs kept in this browser"
+          aria-label="My designs"
+        >
+          <span className={styles.wide}>My designs</span>
+          <span className={styles.narrow}>Designs</span>
         </button>
         <button
           onClick={() => void copyShareLink()}
           title="Copy a link that carries this design (nothing is uploaded)"
+          aria-label="Copy link"
         >
-          Copy link
+          <span className={styles.wide}>Copy link</span>
+          <span className={styles.narrow}>Link</span>
         </button>
       </div>
       <div className={styles.group} role="group" aria-label="Edit">
-        <button onClick={undo} disabled={!canUndo} title="Undo (Ctrl+Z)">
-          Undo
+        {/* On a small laptop the words give way to arrows; the name stays. */}
+        <button onClick={undo} disabled={!canUndo} title="Undo (Ctrl+Z)" aria-label="Undo">
+          <span className={styles.wide}>Undo</span>
+          <span className={`${styles.narrow} ${styles.arrow}`} aria-hidden="true">
+            ↶
+          </span>
         </button>
-        <button onClick={redo} disabled={!canRedo} title="Redo (Ctrl+Shift+Z)">
-          Redo
+        <button onClick={redo} disabled={!canRedo} title="Redo (Ctrl+Shift+Z)" aria-label="Redo">
+          <span className={styles.wide}>Redo</span>
+          <span className={`${styles.narrow} ${styles.arrow}`} aria-hidden="true">
+            ↷
+          </span>
         </button>
         <button
           onClick={() => void autoLayout()}
@@ -91,18 +104,10 @@ export function TopBar() {
         </button>
       </div>
       <div className={styles.spacer} />
+      <ThemeToggle className={styles.themeToggle} />
       <label className={styles.targetLabel}>
         <span>Target</span>
-        <select
-          aria-label="Airflow target"
-          value={target}
-          onChange={(e) => {
-            const next = parseTarget(e.currentTarget.value);
-            if (next) useEditor.getState().apply({ type: 'setTarget', target: next });
-          }}
-        >
-          <TargetOptions />
-        </select>
+        <TargetSelect label="Airflow target" />
       </label>
       <button
         className={`${styles.badge} ${errors > 0 ? styles.badgeError : warnings > 0 ? styles.badgeWarning : styles.badgeOk}`}

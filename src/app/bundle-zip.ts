@@ -6,7 +6,7 @@
 import { strToU8, zipSync } from 'fflate';
 import type { Zippable } from 'fflate';
 import type { Design } from '../design/design.ts';
-import { serializeDesign } from '../io/index.ts';
+import { designFileName, serializeDesign } from '../io/index.ts';
 import { exportBundle } from '../export/index.ts';
 import type { BundleFile } from '../export/bundle-types.ts';
 
@@ -18,7 +18,10 @@ const fixedMtime = (): Date => new Date(2000, 0, 1, 0, 0, 0);
 
 /** Exactly what the CLI writes for the saved design file (`designText` = the saved bytes). */
 export function bundleFiles(design: Design): BundleFile[] {
-  return exportBundle(design, { designText: serializeDesign(design) });
+  return exportBundle(design, {
+    designText: serializeDesign(design),
+    designFile: designFileName(design),
+  });
 }
 
 export function zipBundle(files: readonly BundleFile[]): Uint8Array {

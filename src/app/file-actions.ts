@@ -3,7 +3,7 @@
  * Every file goes through `parseDesignText`; a file that does not parse
  * leaves the current design untouched and says why, naming the file.
  */
-import { emptyDesign, parseDesignText, serializeDesign } from '../io/index.ts';
+import { designFileName, emptyDesign, parseDesignText, serializeDesign } from '../io/index.ts';
 import type { Finding } from '../model/findings.ts';
 import { draftFindings, editorStore, findingsFor } from '../store/index.ts';
 import { gateExport } from '../export/gate.ts';
@@ -108,7 +108,7 @@ export async function openDesignFile(file: File): Promise<boolean> {
 
 export function saveDesign(): void {
   const s = editorStore.getState();
-  const name = `${s.design.dag.dag_id || 'design'}.dag.json`;
+  const name = designFileName(s.design);
   downloadFile(name, serializeDesign(s.design), 'application/json');
   s.markSaved();
   s.showNotice('success', `Saved ${name}`);
@@ -128,6 +128,8 @@ export async function exportDesignZip(): Promise<void> {
       : undefined;
     const gate = gateExport(design, {
       designText: serializeDesign(design),
+      // The DAG file's docstring names the design file, as `dag-designer export` of the saved file does.
+      designFile: designFileName(design),
       bundledConstraints,
       // Text typed but not parsed yet blocks the export (it is not in the file).
       validate: (d) => [...findingsFor(d), ...draftFindings(d)],

@@ -7,6 +7,7 @@ export {
   DagSettingsPanel,
   ValidationPanel,
   CodeView,
+  ForecastPanel,
   countFindings,
   describeCounts,
   exportBlockReason,

@@ -11,6 +11,7 @@ import {
   Controls,
   MiniMap,
   ReactFlow,
+  type ColorMode,
   type Connection,
   type Edge as RfEdge,
   type EdgeChange,
@@ -33,6 +34,7 @@ import {
   refusedConnectionReason,
 } from './flow-changes.ts';
 import { createNodeBuilder } from './flow-nodes.ts';
+import { useCriticalMarks } from './critical-path.ts';
 import { selectionAfter } from './selection-changes.ts';
 import { GroupNode } from './GroupNode.tsx';
 import { TaskNode } from './TaskNode.tsx';
@@ -64,7 +66,12 @@ const onInit = (flow: ReactFlowInstance<FlowNode>) => {
   if (flow.getNodes().length > 0) void flow.fitView({ maxZoom: 1 });
 };
 
-export function DesignCanvas() {
+export interface DesignCanvasProps {
+  /** The app's theme choice; React Flow draws its background, minimap and controls to match. */
+  colorMode?: ColorMode;
+}
+
+export function DesignCanvas({ colorMode = 'system' }: DesignCanvasProps) {
   const design = useEditor((s) => s.design);
   const selectedTaskIds = useEditor((s) => s.selectedTaskIds);
   const selectedGroupId = useEditor((s) => s.selectedGroupId);
@@ -81,6 +88,7 @@ export function DesignCanvas() {
   // Finding marks follow a deferred design: validating 2000 tasks must not hold up a keystroke.
   const marks = marksByTask(useDeferredValue(design));
   const selected = useMemo(() => new Set(selectedTaskIds), [selectedTaskIds]);
+  const critical = useCriticalMarks();
   const { nodes, edges } = useMemo(
     () =>
       builder.build({
@@ -90,8 +98,9 @@ export function DesignCanvas() {
         marks,
         overlay,
         selectedEdges,
+        critical,
       }),
-    [builder, design, selected, selectedGroupId, marks, overlay, selectedEdges],
+    [builder, design, selected, selectedGroupId, marks, overlay, selectedEdges, critical],
   );
   // Dev aid: how many task node objects were ever created (the cache should keep this low).
   useEffect(() => {
@@ -199,6 +208,7 @@ export function DesignCanvas() {
         defaultEdgeOptions={DEFAULT_EDGE_OPTIONS}
         onInit={onInit}
         minZoom={0.1}
+        colorMode={colorMode}
         aria-label="DAG canvas"
       >
         <Background gap={16} />

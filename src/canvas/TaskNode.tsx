@@ -7,8 +7,10 @@ import { RenameInput } from './RenameInput.tsx';
 import type { TaskFlowNode } from './node-types.ts';
 import styles from './canvas.module.css';
 
-function TaskNodeView({ id, data, selected }: NodeProps<TaskFlowNode>) {
-  const renaming = useCanvasUi((s) => s.renamingId === id);
+function TaskNodeView({ id: nodeId, data, selected }: NodeProps<TaskFlowNode>) {
+  // The node id is the editor key; the task shows (and is renamed by) its task_id.
+  const id = data.taskId;
+  const renaming = useCanvasUi((s) => s.renamingId === nodeId);
   const startRename = useCanvasUi((s) => s.startRename);
   const { marks } = data;
   const severity = marks ? (marks.errors > 0 ? 'error' : 'warning') : null;
@@ -28,14 +30,14 @@ function TaskNodeView({ id, data, selected }: NodeProps<TaskFlowNode>) {
       <Handle type="target" position={Position.Left} aria-label={`Upstream of ${id}`} />
       <div className={styles.taskBody}>
         {renaming ? (
-          <RenameInput taskId={id} />
+          <RenameInput taskId={id} occurrence={data.occurrence} />
         ) : (
           <div
             className={styles.taskId}
             title={`${id} (double-click or F2 to rename)`}
             onDoubleClick={(e) => {
               e.stopPropagation();
-              startRename(id);
+              startRename(nodeId);
             }}
           >
             {id}

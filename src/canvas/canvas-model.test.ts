@@ -201,7 +201,8 @@ describe('node cache', () => {
     ]);
     const c = nodes.find((n) => n.id === 'c')!;
     expect(c.parentId).toBe('group:inner');
-    expect(c.extent).toBe('parent');
+    // Not held inside the box: a member may be dragged out of its group (drag-commit regroups it).
+    expect(c.extent).toBeUndefined();
     expect(c.position).toEqual({ x: GROUP_PADDING.left, y: GROUP_PADDING.top });
   });
 });

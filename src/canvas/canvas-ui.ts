@@ -1,6 +1,6 @@
 /**
  * Canvas-only UI state (not in the editor store: nothing else needs it):
- * which task is being renamed inline and the open context menu.
+ * which task or group is being renamed inline and the open context menu.
  */
 import { create } from 'zustand';
 
@@ -13,8 +13,11 @@ export interface ContextMenuState {
 
 interface CanvasUi {
   renamingId: string | null;
+  /** The group whose label is being edited in place. */
+  renamingGroupId: string | null;
   menu: ContextMenuState | null;
   startRename: (taskId: string) => void;
+  startGroupRename: (groupId: string) => void;
   stopRename: () => void;
   openMenu: (menu: ContextMenuState) => void;
   closeMenu: () => void;
@@ -22,9 +25,11 @@ interface CanvasUi {
 
 export const useCanvasUi = create<CanvasUi>()((set) => ({
   renamingId: null,
+  renamingGroupId: null,
   menu: null,
-  startRename: (renamingId) => set({ renamingId, menu: null }),
-  stopRename: () => set({ renamingId: null }),
+  startRename: (renamingId) => set({ renamingId, renamingGroupId: null, menu: null }),
+  startGroupRename: (renamingGroupId) => set({ renamingGroupId, renamingId: null, menu: null }),
+  stopRename: () => set({ renamingId: null, renamingGroupId: null }),
   openMenu: (menu) => set({ menu }),
   closeMenu: () => set({ menu: null }),
 }));

@@ -6,9 +6,11 @@ export const CATEGORY_COLORS: Record<OperatorCategory, string> = {
   Python: '#2563eb',
   Sensors: '#d97706',
   Triggers: '#7c3aed',
+  'Human in the loop': '#65a30d',
   SQL: '#0d9488',
   HTTP: '#0891b2',
   Notify: '#db2777',
+  Kubernetes: '#4f46e5',
   AWS: '#ea580c',
 };
 

@@ -12,6 +12,7 @@ import { applyChange } from '../model/changes.ts';
 import { commitDrag } from './drag-commit.ts';
 import { computeGroupBoxes } from './group-boxes.ts';
 import { makeRoomForGroup } from './make-room-for-group.ts';
+import { regroupAfterDrag } from './regroup-on-drop.ts';
 import { GROUP_NODE_PREFIX } from './node-types.ts';
 
 /** What `onDelete` hands over, reduced to what the translation reads. */
@@ -56,7 +57,8 @@ export function movedPositions(
 
 /**
  * The end of a drag (or an arrow-key move): the dragged nodes' final relative
- * positions as one `moveNodes` of absolute positions, or null when nothing moved.
+ * positions as one `moveNodes` of absolute positions (plus the group changes
+ * of a node dropped into or out of a group), or null when nothing moved.
  */
 export function moveChange(
   design: Design,
@@ -65,7 +67,19 @@ export function moveChange(
   if (moved.size === 0) return null;
   const { positions, groups } = commitDrag(design, computeGroupBoxes(design), moved);
   if (Object.keys(positions).length === 0 && Object.keys(groups).length === 0) return null;
-  return { type: 'moveNodes', positions, groups };
+  const move: DesignChange = { type: 'moveNodes', positions, groups };
+  // Dropped into or out of a group: the same undo step changes its group.
+  const after = applyChange(design, move).design;
+  const ids = [...moved.keys()];
+  const regroup = regroupAfterDrag(
+    design,
+    after,
+    ids.filter((id) => !id.startsWith(GROUP_NODE_PREFIX)),
+    ids
+      .filter((id) => id.startsWith(GROUP_NODE_PREFIX))
+      .map((id) => id.slice(GROUP_NODE_PREFIX.length)),
+  );
+  return asOneChange([move, ...regroup]);
 }
 
 /** The edge selection after React Flow's edge `select` changes, or null when it did not change. */

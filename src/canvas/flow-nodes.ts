@@ -2,21 +2,25 @@
  * Design -> React Flow nodes/edges, with a cache so a change to one task
  * creates ONE new node object; every other node keeps its identity (React
  * Flow then skips them). The cache key is what the node SHOWS (operator
- * label and colour, position, parent group, pinned, finding marks, selection),
+ * label and colour, position, parent group, pinned, finding marks, selection,
+ * on the critical path),
  * not the task object: typing in an argument makes a new task object but must
  * leave the canvas alone. When no node or edge changed, the previous arrays
  * are returned as they were, so React Flow skips its lookup rebuilds.
  */
 import { MarkerType, type EdgeMarker } from '@xyflow/react';
 import type { Design, Task } from '../design/design.ts';
+import { taskKeys } from '../design/ids.ts';
 import type { Position } from '../model/changes.ts';
 import { getOperator } from '../catalog/index.ts';
 import { TASK_HEIGHT, TASK_WIDTH } from '../layout/node-size.ts';
 import type { TaskMarks } from '../store/index.ts';
 import { categoryColor } from './category-colors.ts';
+import { CRITICAL_CLASS, NO_CRITICAL_PATH, type CriticalMarks } from './critical-path.ts';
+import { collapsedView } from './collapsed.ts';
 import { computeGroupBoxes, groupsParentFirst } from './group-boxes.ts';
 import type { Box } from './group-boxes.ts';
-import { edgeId, groupNodeId } from './node-types.ts';
+import { edgeId, GROUP_NODE_PREFIX, groupNodeId } from './node-types.ts';
 import type { DesignFlowEdge, FlowNode, GroupFlowNode, TaskFlowNode } from './node-types.ts';
 
 export interface BuildInput {
@@ -27,6 +31,8 @@ export interface BuildInput {
   /** Positions (relative to the parent, as React Flow reports them) of nodes being dragged. */
   overlay: ReadonlyMap<string, Position>;
   selectedEdges: ReadonlySet<string>;
+  /** Tasks and edges drawn as the forecast's critical path (none when absent). */
+  critical?: CriticalMarks;
 }
 
 interface TaskEntry {
@@ -46,6 +52,12 @@ const EDGE_ARROW: EdgeMarker = {
 };
 const EDGE_ARROW_SELECTED: EdgeMarker = { ...EDGE_ARROW, color: '#2563eb' };
 const SELECTED_EDGE_STYLE = { stroke: '#2563eb', strokeWidth: 2 };
+// The critical path's colour (the edge path itself is styled by CRITICAL_CLASS in CSS).
+const EDGE_ARROW_CRITICAL: EdgeMarker = { ...EDGE_ARROW, color: '#c026d3' };
+
+/** How an edge's end is named: the task id, or "group <id>" for a folded group's node. */
+const nameOf = (nodeId: string): string =>
+  nodeId.startsWith(GROUP_NODE_PREFIX) ? `group ${nodeId.slice(GROUP_NODE_PREFIX.length)}` : nodeId;
 
 const sameKey = (a: readonly unknown[], b: readonly unknown[]): boolean =>
   a.length === b.length && a.every((x, i) => Object.is(x, b[i]));
@@ -56,7 +68,7 @@ const reuseIfSame = <T>(prev: T[], next: T[]): T[] => (sameKey(prev, next) ? pre
 /** What a task node shows besides its id and position: operator label and category colour. */
 function taskLabel(task: Task): { label: string; color: string } {
   if (task.operator === 'custom') {
-    return { label: task.custom?.class ?? 'Custom operator', color: categoryColor(undefined) };
+    return { label: task.custom?.class || 'Custom operator', color: categoryColor(undefined) };
   }
   const spec = getOperator(task.operator);
   return { label: spec?.label ?? task.operator, color: categoryColor(spec?.category) };
@@ -75,25 +87,42 @@ export interface NodeBuilder {
 export function createNodeBuilder(): NodeBuilder {
   let taskCache = new Map<string, TaskEntry>();
   let groupCache = new Map<string, { node: GroupFlowNode; key: unknown[] }>();
-  let edgeCache = new Map<string, { edge: DesignFlowEdge; selected: boolean }>();
+  let edgeCache = new Map<string, { edge: DesignFlowEdge; selected: boolean; critical: boolean }>();
   let created = 0;
   let lastNodes: FlowNode[] = [];
   let lastEdges: DesignFlowEdge[] = [];
 
   const build = (input: BuildInput) => {
     const { design, selected, marks, overlay } = input;
+    const critical = input.critical ?? NO_CRITICAL_PATH;
     const boxes = computeGroupBoxes(design);
+    const fold = collapsedView(design);
+    const hiddenCount = new Map<string, number>();
+    for (const g of fold.taskShownAs.values()) hiddenCount.set(g, (hiddenCount.get(g) ?? 0) + 1);
     const nextGroups = new Map<string, { node: GroupFlowNode; key: unknown[] }>();
     const nodes: FlowNode[] = [];
 
     for (const group of groupsParentFirst(design)) {
+      if (fold.hiddenGroups.has(group.group_id)) continue;
       const box = boxes.get(group.group_id)!;
       const parentBox = group.parent !== null ? boxes.get(group.parent) : undefined;
       const id = groupNodeId(group.group_id);
       const drag = overlay.get(id);
       const pos = drag ?? (parentBox ? { x: box.x - parentBox.x, y: box.y - parentBox.y } : box);
       const isSelected = input.selectedGroupId === group.group_id;
-      const key = [group, pos.x, pos.y, box.width, box.height, isSelected, !!parentBox];
+      const folded = fold.folded.has(group.group_id);
+      const taskCount = hiddenCount.get(group.group_id) ?? 0;
+      const key = [
+        group,
+        pos.x,
+        pos.y,
+        box.width,
+        box.height,
+        isSelected,
+        !!parentBox,
+        folded,
+        taskCount,
+      ];
       const prev = groupCache.get(group.group_id);
       const entry =
         prev && sameKey(prev.key, key)
@@ -104,15 +133,18 @@ export function createNodeBuilder(): NodeBuilder {
                 id,
                 type: 'taskGroup' as const,
                 position: { x: pos.x, y: pos.y },
-                data: { group },
+                data: { group, folded, taskCount },
                 width: box.width,
                 height: box.height,
                 measured: { width: box.width, height: box.height },
                 selected: isSelected,
-                zIndex: -1,
-                ...(parentBox
-                  ? { parentId: groupNodeId(group.parent!), extent: 'parent' as const }
-                  : {}),
+                // A folded group is a card among the tasks; an open one lies under them.
+                zIndex: folded ? 0 : -1,
+                ariaLabel: folded
+                  ? `Group ${group.group_id}, collapsed, ${taskCount} task${taskCount === 1 ? '' : 's'}`
+                  : `Group ${group.group_id}`,
+                // No `extent: 'parent'`: a node may be dragged out of its group (drag-commit regroups it).
+                ...(parentBox ? { parentId: groupNodeId(group.parent!) } : {}),
               },
             };
       nextGroups.set(group.group_id, entry);
@@ -120,16 +152,23 @@ export function createNodeBuilder(): NodeBuilder {
     }
 
     const nextTasks = new Map<string, TaskEntry>();
-    for (const task of design.tasks) {
-      if (nextTasks.has(task.task_id)) continue; // duplicate ids: validation reports them
+    // Every task is drawn, also repeats of a shared id (validation asks to rename one):
+    // node ids are editor keys, `<id>~<n>` for the n-th task sharing an id.
+    const keys = taskKeys(design);
+    design.tasks.forEach((task, index) => {
+      const nodeId = keys[index]!;
+      const occurrence =
+        nodeId === task.task_id ? 1 : Number(nodeId.slice(task.task_id.length + 1));
+      if (fold.taskShownAs.has(task.task_id)) return; // inside a folded group
       const parentBox = task.group !== null ? boxes.get(task.group) : undefined;
       const abs = task.ui ?? { x: 0, y: 0 };
-      const drag = overlay.get(task.task_id);
+      const drag = overlay.get(nodeId);
       const pos = drag ?? (parentBox ? { x: abs.x - parentBox.x, y: abs.y - parentBox.y } : abs);
       const m = marks.get(task.task_id);
-      const isSelected = selected.has(task.task_id);
+      const isSelected = selected.has(nodeId);
       const { label, color } = taskLabel(task);
       const pinned = task.ui?.pinned === true;
+      const onCritical = critical.tasks.has(task.task_id);
       const key = [
         label,
         color,
@@ -141,8 +180,9 @@ export function createNodeBuilder(): NodeBuilder {
         m?.errors,
         m?.warnings,
         m?.first,
+        onCritical,
       ];
-      const prev = taskCache.get(task.task_id);
+      const prev = taskCache.get(nodeId);
       let entry: TaskEntry;
       if (prev && sameKey(prev.key, key)) {
         entry = prev;
@@ -151,43 +191,66 @@ export function createNodeBuilder(): NodeBuilder {
         entry = {
           key,
           node: {
-            id: task.task_id,
+            id: nodeId,
             type: 'task',
             position: { x: pos.x, y: pos.y },
-            data: { label, color, pinned, marks: m },
+            data: { taskId: task.task_id, occurrence, label, color, pinned, marks: m },
             width: TASK_WIDTH,
             height: TASK_HEIGHT,
             measured: { width: TASK_WIDTH, height: TASK_HEIGHT },
             selected: isSelected,
+            // Names stay as they are on the critical path (tests and other tools find
+            // nodes and edges by them); the Forecast tab lists the path for screen readers.
             ariaLabel: `Task ${task.task_id}, ${label}`,
-            ...(parentBox ? { parentId: groupNodeId(task.group!), extent: 'parent' as const } : {}),
+            ...(onCritical ? { className: CRITICAL_CLASS } : {}),
+            ...(parentBox ? { parentId: groupNodeId(task.group!) } : {}),
           },
         };
       }
-      nextTasks.set(task.task_id, entry);
+      nextTasks.set(nodeId, entry);
       nodes.push(entry.node);
-    }
+    });
 
-    const nextEdges = new Map<string, { edge: DesignFlowEdge; selected: boolean }>();
+    type EdgeEntry = { edge: DesignFlowEdge; selected: boolean; critical: boolean };
+    const nextEdges = new Map<string, EdgeEntry>();
     const edges: DesignFlowEdge[] = [];
+    // An edge to a task inside a folded group is drawn to the group's node;
+    // several such edges merge into one, and edges inside the group are not drawn.
+    const shownAs = (taskId: string): string => {
+      const g = fold.taskShownAs.get(taskId);
+      return g === undefined ? taskId : groupNodeId(g);
+    };
     for (const e of design.edges) {
-      const id = edgeId(e.from, e.to);
+      const source = shownAs(e.from);
+      const target = shownAs(e.to);
+      if (source === target) continue;
+      const id = edgeId(source, target);
       if (nextEdges.has(id)) continue;
-      const isSelected = input.selectedEdges.has(id);
+      const merged = source !== e.from || target !== e.to;
+      const isSelected = !merged && input.selectedEdges.has(id);
+      const onCritical = !merged && critical.edges.has(id);
       const prev = edgeCache.get(id);
-      const entry =
-        prev && prev.selected === isSelected
+      const entry: EdgeEntry =
+        prev && prev.selected === isSelected && prev.critical === onCritical
           ? prev
           : {
               selected: isSelected,
+              critical: onCritical,
               edge: {
                 id,
-                source: e.from,
-                target: e.to,
+                source,
+                target,
                 selected: isSelected,
-                markerEnd: isSelected ? EDGE_ARROW_SELECTED : EDGE_ARROW,
+                markerEnd: isSelected
+                  ? EDGE_ARROW_SELECTED
+                  : onCritical
+                    ? EDGE_ARROW_CRITICAL
+                    : EDGE_ARROW,
                 ...(isSelected ? { style: SELECTED_EDGE_STYLE } : {}),
-                ariaLabel: `${e.from} runs before ${e.to}`,
+                ...(onCritical ? { className: CRITICAL_CLASS } : {}),
+                // A merged edge stands for several: it is removed by expanding the group first.
+                ...(merged ? { selectable: false, deletable: false } : {}),
+                ariaLabel: `${nameOf(source)} runs before ${nameOf(target)}`,
               },
             };
       nextEdges.set(id, entry);

@@ -18,6 +18,8 @@ export interface Box {
 }
 
 const EMPTY_GROUP = { width: 240, height: 120 };
+/** A collapsed group's node: a card a little larger than a task, at the box's top-left. */
+export const FOLDED_GROUP = { width: TASK_WIDTH + 40, height: TASK_HEIGHT + 24 };
 
 /** Groups ordered so every parent comes before its children (React Flow requires it). */
 export function groupsParentFirst(design: Design): Design['groups'] {
@@ -62,7 +64,19 @@ export function computeGroupBoxes(design: Design): Map<string, Box> {
       if (b) include(b.x, b.y, b.width, b.height);
     }
     if (minX === Infinity) {
-      boxes.set(g.group_id, { x: g.ui?.x ?? 0, y: g.ui?.y ?? 0, ...EMPTY_GROUP });
+      boxes.set(g.group_id, {
+        x: g.ui?.x ?? 0,
+        y: g.ui?.y ?? 0,
+        ...(g.ui?.collapsed ? FOLDED_GROUP : EMPTY_GROUP),
+      });
+    } else if (g.ui?.collapsed) {
+      // Folded: the box keeps its top-left (members keep their places inside it) but
+      // is drawn, and counted in its parent's box, at the folded size.
+      boxes.set(g.group_id, {
+        x: minX - GROUP_PADDING.left,
+        y: minY - GROUP_PADDING.top,
+        ...FOLDED_GROUP,
+      });
     } else {
       boxes.set(g.group_id, {
         x: minX - GROUP_PADDING.left,
@@ -76,10 +90,27 @@ export function computeGroupBoxes(design: Design): Map<string, Box> {
   return boxes;
 }
 
-/** The innermost group whose box contains the point, or null. */
-export function groupAt(design: Design, point: { x: number; y: number }): string | null {
+/**
+ * The innermost open group whose box contains the point, or null. A folded
+ * group and the groups inside it take no drops (a task dropped there would
+ * vanish from view).
+ */
+export function groupAt(
+  design: Design,
+  point: { x: number; y: number },
+  boxes: ReadonlyMap<string, Box> = computeGroupBoxes(design),
+): string | null {
+  const folded = new Set(design.groups.filter((g) => g.ui?.collapsed).map((g) => g.group_id));
+  const closed = new Set<string>();
+  const parents = parentsOf(design);
+  for (const g of design.groups) {
+    if (walkGroupChain(parents, g.group_id).chain.some((id) => folded.has(id))) {
+      closed.add(g.group_id);
+    }
+  }
   let best: { id: string; area: number } | null = null;
-  for (const [id, b] of computeGroupBoxes(design)) {
+  for (const [id, b] of boxes) {
+    if (closed.has(id)) continue;
     const inside =
       point.x >= b.x && point.x <= b.x + b.width && point.y >= b.y && point.y <= b.y + b.height;
     const area = b.width * b.height;

@@ -5,6 +5,10 @@ import type { TaskMarks } from '../store/index.ts';
 
 /** Only what the node shows: a change elsewhere in the task (its args) leaves the node alone. */
 export type TaskNodeData = {
+  /** The task_id shown (the node id is the editor key: `<id>~<n>` for a repeat of a shared id). */
+  taskId: string;
+  /** Which of the tasks sharing this id (1 = the first). */
+  occurrence: number;
   label: string;
   pinned: boolean;
   color: string;
@@ -13,6 +17,10 @@ export type TaskNodeData = {
 
 export type GroupNodeData = {
   group: TaskGroup;
+  /** Drawn as one folded card (`ui.collapsed`). */
+  folded: boolean;
+  /** Tasks hidden inside the folded card. */
+  taskCount: number;
 };
 
 export type TaskFlowNode = Node<TaskNodeData, 'task'>;

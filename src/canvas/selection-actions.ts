@@ -8,6 +8,11 @@ export function renameSelected(): void {
   if (ids.length === 1) useCanvasUi.getState().startRename(ids[0]!);
 }
 
+export function selectAllTasks(): void {
+  const s = editorStore.getState();
+  s.select(s.design.tasks.map((t) => t.task_id));
+}
+
 export function duplicateSelected(): void {
   editorStore.getState().duplicateTasks();
   useCanvasUi.getState().closeMenu();

@@ -1,8 +1,8 @@
-/** Canvas keyboard shortcuts: F2 rename, Ctrl/Cmd+D duplicate, Escape closes the menu. */
+/** Canvas keyboard shortcuts: F2 rename, Ctrl/Cmd+D duplicate, Ctrl/Cmd+A select all, Escape closes the menu. */
 import { useEffect } from 'react';
 import { useCanvasUi } from './canvas-ui.ts';
 import { isEditableTarget } from './editable-target.ts';
-import { duplicateSelected, renameSelected } from './selection-actions.ts';
+import { duplicateSelected, renameSelected, selectAllTasks } from './selection-actions.ts';
 
 export function useCanvasShortcuts(): void {
   useEffect(() => {
@@ -14,6 +14,9 @@ export function useCanvasShortcuts(): void {
       } else if ((e.ctrlKey || e.metaKey) && !e.shiftKey && e.key.toLowerCase() === 'd') {
         e.preventDefault(); // the browser's bookmark shortcut
         duplicateSelected();
+      } else if ((e.ctrlKey || e.metaKey) && !e.shiftKey && e.key.toLowerCase() === 'a') {
+        e.preventDefault(); // the page's select-all of text
+        selectAllTasks();
       } else if (e.key === 'Escape') {
         useCanvasUi.getState().closeMenu();
       }

@@ -5,6 +5,7 @@
 import { useEffect } from 'react';
 import { useReactFlow } from '@xyflow/react';
 import { editorStore, useEditor } from '../store/index.ts';
+import { taskIndexOfKey } from '../design/ids.ts';
 import { TASK_HEIGHT, TASK_WIDTH } from '../layout/node-size.ts';
 
 export function useCentreOnFocus(): void {
@@ -12,7 +13,8 @@ export function useCentreOnFocus(): void {
   const { setCenter, getZoom } = useReactFlow();
   useEffect(() => {
     if (!focus?.taskId) return;
-    const task = editorStore.getState().design.tasks.find((t) => t.task_id === focus.taskId);
+    const design = editorStore.getState().design;
+    const task = design.tasks[taskIndexOfKey(design, focus.taskId)];
     if (!task) return;
     const { x, y } = task.ui ?? { x: 0, y: 0 };
     void setCenter(x + TASK_WIDTH / 2, y + TASK_HEIGHT / 2, { zoom: getZoom(), duration: 250 });

@@ -188,6 +188,7 @@ describe('operator catalog', () => {
     );
     expect(OPERATORS.filter((op) => op.isBranch).map((op) => op.key)).toEqual([
       'BranchPythonOperator',
+      'HITLBranchOperator',
     ]);
     for (const op of OPERATORS) expect(op.isSensor, op.key).toBe(op.key.endsWith('Sensor'));
   });
@@ -399,5 +400,65 @@ describe('common arguments and trigger rules', () => {
     expect(RETIRED_TRIGGER_RULES['none_failed_or_skipped']?.replacement).toBe(
       'none_failed_min_one_success',
     );
+  });
+});
+
+describe('human-in-the-loop, Kubernetes and EKS operators', () => {
+  const HITL = ['ApprovalOperator', 'HITLOperator', 'HITLBranchOperator', 'HITLEntryOperator'];
+
+  it('offers the human-in-the-loop operators from Airflow 3.1 on only, saying so', () => {
+    for (const key of HITL) {
+      const op = getOperator(key);
+      expect(op?.sinceAirflow, key).toBe('3.1.0');
+      expect(Object.keys(op?.targets ?? {}), key).toEqual(['3.2.1', '3.3.1']);
+      expect(op?.targets['3.3.1']).toMatchObject({
+        module: 'airflow.providers.standard.operators.hitl',
+        provider: 'apache-airflow-providers-standard',
+      });
+      expect(argOf(key, '3.3.1', 'subject'), key).toMatchObject({
+        required: true,
+        templated: true,
+      });
+      expect(argOf(key, '3.3.1', 'body')?.templated, key).toBe(true);
+      expect(argOf(key, '3.3.1', 'params')?.type, key).toBe('json');
+      expect(argOf(key, '3.3.1', 'response_timeout')?.type, key).toBe('duration');
+    }
+    // Approval passes its own options (Approve/Reject) and multiple=False: Airflow refuses them.
+    expect(argOf('ApprovalOperator', '3.3.1', 'options')).toBeUndefined();
+    expect(argOf('ApprovalOperator', '3.3.1', 'multiple')).toBeUndefined();
+    expect(argOf('HITLOperator', '3.3.1', 'options')).toMatchObject({
+      type: 'string_list',
+      required: true,
+    });
+    expect(argOf('HITLEntryOperator', '3.3.1', 'options')?.required).toBe(false);
+    expect(argOf('HITLBranchOperator', '3.3.1', 'options_mapping')?.type).toBe('json');
+  });
+
+  it('offers KubernetesPodOperator and EksPodOperator on every target, image required', () => {
+    for (const target of AIRFLOW_TARGETS) {
+      expect(getOperatorOnTarget('KubernetesPodOperator', target)).toMatchObject({
+        module: 'airflow.providers.cncf.kubernetes.operators.pod',
+        provider: 'apache-airflow-providers-cncf-kubernetes',
+      });
+      expect(getOperatorOnTarget('EksPodOperator', target)).toMatchObject({
+        module: 'airflow.providers.amazon.aws.operators.eks',
+        provider: 'apache-airflow-providers-amazon',
+      });
+      expect(argOf('KubernetesPodOperator', target, 'image')?.required).toBe(true);
+      expect(argOf('EksPodOperator', target, 'cluster_name')?.required).toBe(true);
+      // EksPodOperator names the pod from pod_name and builds its own kubeconfig.
+      expect(argOf('EksPodOperator', target, 'name')).toBeUndefined();
+      expect(argOf('EksPodOperator', target, 'config_file')).toBeUndefined();
+      expect(argOf('EksPodOperator', target, 'region')?.templated).toBe(true);
+      expect(getOperator('KubernetesPodOperator')?.newTaskArgs[target]).toEqual({
+        in_cluster: false,
+      });
+    }
+  });
+
+  it('starts every sensor from the palette in reschedule mode', () => {
+    for (const op of OPERATORS.filter((o) => o.isSensor))
+      for (const [target, args] of Object.entries(op.newTaskArgs))
+        expect(args, `${op.key}@${target}`).toEqual({ mode: 'reschedule' });
   });
 });

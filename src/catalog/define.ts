@@ -2,8 +2,10 @@
  * Small builders that keep the operator files readable as data: one line per
  * argument, per-target differences written as plain conditions on the target.
  */
+import type { JsonValue } from '../design/design.ts';
 import {
   AIRFLOW_TARGETS,
+  compareVersions,
   lineOf,
   type AirflowLine,
   type AirflowTarget,
@@ -60,9 +62,30 @@ export interface OperatorDefinition {
    * of the DAG file there): not offered from that version on.
    */
   deprecatedSince?: { provider: string; version: string };
+  /**
+   * The Airflow version that introduced the class (its module refuses to
+   * import on older cores, whatever the provider version): not offered before.
+   */
+  sinceAirflow?: string;
+  /** Argument groups of which a task must set at least one (see `OperatorSpec.requiresOneOf`). */
+  requiresOneOf?: readonly (readonly string[])[];
+  /**
+   * Arguments of a task added from the palette (see `OperatorSpec.newTaskArgs`).
+   * Sensors get mode 'reschedule' without saying so. Only names the target's
+   * argument list has are kept.
+   */
+  newTaskArgs?: Readonly<Record<string, JsonValue>>;
   /** The arguments on one target (called once per target in `imports`). */
   args: (target: AirflowTarget) => readonly ArgSpec[];
 }
+
+/**
+ * A sensor added from the palette waits in mode 'reschedule': Airflow's
+ * 'poke' holds a worker slot for up to the 7-day default timeout, which
+ * validation warns about (long-poke-sensor) — a new task must not start
+ * with a warning the user did not cause.
+ */
+const SENSOR_NEW_TASK_ARGS: Readonly<Record<string, JsonValue>> = { mode: 'reschedule' };
 
 export function defineOperator(def: OperatorDefinition): OperatorSpec {
   const targets: Partial<Record<AirflowTarget, OperatorTargetSpec>> = {};
@@ -71,6 +94,7 @@ export function defineOperator(def: OperatorDefinition): OperatorSpec {
     if (!where) continue;
     const gone = def.deprecatedSince;
     if (gone && providerAtLeast(target, gone.provider, gone.version)) continue;
+    if (def.sinceAirflow && compareVersions(target, def.sinceAirflow) < 0) continue;
     const args = def.args(target);
     const has = (spec: ArgSpec) =>
       !spec.needs || providerAtLeast(target, spec.needs.provider, spec.needs.version);
@@ -79,6 +103,14 @@ export function defineOperator(def: OperatorDefinition): OperatorSpec {
       args: args.filter(has),
       unavailable: args.filter((spec) => !has(spec)),
     };
+  }
+  const newTaskArgs: Partial<Record<AirflowTarget, Readonly<Record<string, JsonValue>>>> = {};
+  const wanted = { ...(def.isSensor ? SENSOR_NEW_TASK_ARGS : {}), ...def.newTaskArgs };
+  for (const [target, spec] of Object.entries(targets) as [AirflowTarget, OperatorTargetSpec][]) {
+    const names = new Set(spec.args.map((a) => a.name));
+    newTaskArgs[target] = Object.fromEntries(
+      Object.entries(wanted).filter(([name]) => names.has(name)),
+    );
   }
   return {
     key: def.key,
@@ -89,6 +121,9 @@ export function defineOperator(def: OperatorDefinition): OperatorSpec {
     usesPythonCallable: def.usesPythonCallable ?? false,
     isBranch: def.isBranch ?? false,
     targets,
+    ...(def.sinceAirflow ? { sinceAirflow: def.sinceAirflow } : {}),
+    requiresOneOf: def.requiresOneOf ?? [],
+    newTaskArgs,
   };
 }
 

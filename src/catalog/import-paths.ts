@@ -22,6 +22,7 @@ export const AMAZON_PROVIDER = 'apache-airflow-providers-amazon';
 export const HTTP_PROVIDER = 'apache-airflow-providers-http';
 export const COMMON_SQL_PROVIDER = 'apache-airflow-providers-common-sql';
 export const SMTP_PROVIDER = 'apache-airflow-providers-smtp';
+export const CNCF_KUBERNETES_PROVIDER = 'apache-airflow-providers-cncf-kubernetes';
 
 export type CoreImportStyle = 'classic' | 'standard';
 

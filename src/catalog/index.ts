@@ -15,6 +15,9 @@ import { AWS_COMPUTE_OPERATORS } from './operators/aws-compute.ts';
 import { AWS_WORKFLOW_OPERATORS } from './operators/aws-workflow.ts';
 import { AWS_ANALYTICS_OPERATORS } from './operators/aws-analytics.ts';
 import { AWS_MESSAGING_OPERATORS } from './operators/aws-messaging.ts';
+import { AWS_EKS_OPERATORS } from './operators/aws-eks.ts';
+import { HUMAN_IN_THE_LOOP_OPERATORS } from './operators/human-in-the-loop.ts';
+import { KUBERNETES_OPERATORS } from './operators/kubernetes.ts';
 
 export type * from './types.ts';
 export { COMMON_ARGS, commonArgsFor, isCommonArgOn, WEIGHT_RULES } from './common-args.ts';
@@ -36,9 +39,11 @@ export const CATEGORIES: readonly OperatorCategory[] = [
   'Python',
   'Sensors',
   'Triggers',
+  'Human in the loop',
   'SQL',
   'HTTP',
   'Notify',
+  'Kubernetes',
   'AWS',
 ];
 
@@ -46,11 +51,14 @@ export const OPERATORS: readonly OperatorSpec[] = [
   ...CORE_OPERATORS,
   ...PYTHON_OPERATORS,
   ...CORE_SENSORS,
+  ...HUMAN_IN_THE_LOOP_OPERATORS,
   ...SQL_OPERATORS,
   ...HTTP_OPERATORS,
   ...NOTIFY_OPERATORS,
+  ...KUBERNETES_OPERATORS,
   ...AWS_S3_OPERATORS,
   ...AWS_COMPUTE_OPERATORS,
+  ...AWS_EKS_OPERATORS,
   ...AWS_WORKFLOW_OPERATORS,
   ...AWS_ANALYTICS_OPERATORS,
   ...AWS_MESSAGING_OPERATORS,

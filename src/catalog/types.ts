@@ -3,6 +3,7 @@
  * target. Validation, the exporter and the canvas forms all read it; nothing
  * else may know an operator's arguments.
  */
+import type { JsonValue } from '../design/design.ts';
 import type { AirflowLine, AirflowTarget } from '../design/targets.ts';
 
 /**
@@ -55,7 +56,16 @@ export interface ArgSpec {
 }
 
 export type OperatorCategory =
-  'Core' | 'Python' | 'Sensors' | 'Triggers' | 'SQL' | 'HTTP' | 'Notify' | 'AWS';
+  | 'Core'
+  | 'Python'
+  | 'Sensors'
+  | 'Triggers'
+  | 'Human in the loop'
+  | 'SQL'
+  | 'HTTP'
+  | 'Notify'
+  | 'Kubernetes'
+  | 'AWS';
 
 /** How one operator looks on one Airflow target. */
 export interface OperatorTargetSpec {
@@ -83,6 +93,25 @@ export interface OperatorSpec {
   isBranch: boolean;
   /** Missing targets mean the operator does not exist there (unsupported-on-target). */
   targets: Partial<Record<AirflowTarget, OperatorTargetSpec>>;
+  /**
+   * The Airflow version that introduced the class, when it is newer than the
+   * oldest target (e.g. the human-in-the-loop operators: Airflow 3.1). Older
+   * targets have no entry in `targets`; validation names this version.
+   */
+  sinceAirflow?: string;
+  /**
+   * Groups of arguments of which the task must set at least one (the catalog
+   * may demand more than Airflow's signature: AthenaOperator runs only with
+   * an output_location or a workgroup that configures one).
+   */
+  requiresOneOf: readonly (readonly string[])[];
+  /**
+   * Arguments a task gets when it is added from the palette, so that a new
+   * task passes the catalog's own checks (a sensor starts in mode
+   * 'reschedule', not Airflow's worker-holding 'poke'). Per target, since an
+   * argument may exist on some targets only.
+   */
+  newTaskArgs: Partial<Record<AirflowTarget, Readonly<Record<string, JsonValue>>>>;
 }
 
 /**

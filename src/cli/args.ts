@@ -3,6 +3,7 @@
  * missing value is a usage error (exit 2), never ignored.
  */
 import { parseArgs, type ParseArgsConfig } from 'node:util';
+import type { CliIo } from './cli-io.ts';
 
 export class UsageError extends Error {
   constructor(
@@ -34,4 +35,24 @@ export function singleInput(positionals: string[], usage: string): string {
     );
   }
   return positionals[0] ?? '';
+}
+
+/**
+ * The opening every command on one design file shares (export, validate), so
+ * they cannot drift: strict flags; `-h/--help` prints the usage and ends the
+ * command (null: exit 0, even without a file); else exactly one design file.
+ */
+export function designCommandArgs<O extends Options & { help: { type: 'boolean' } }>(
+  argv: string[],
+  options: O,
+  usage: string,
+  io: Pick<CliIo, 'stdout'>,
+) {
+  const { values, positionals } = parseCommandArgs(argv, options, usage);
+  // On a generic O, parseArgs' value types do not name `help`: test for it.
+  if ('help' in values && values.help === true) {
+    io.stdout(usage);
+    return null;
+  }
+  return { values, shown: singleInput(positionals, usage) };
 }

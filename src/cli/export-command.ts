@@ -2,7 +2,7 @@
  * `dag-designer export <design.dag.json> -o <dir> [--target] [--prefix] [--json]`:
  * the export gate (validate, refuse on errors), then write the bundle atomically.
  */
-import { join, resolve } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import { gateExport } from '../export/gate.ts';
 import {
   AIRFLOW_LINES,
@@ -12,7 +12,7 @@ import {
   type AirflowTarget,
 } from '../design/targets.ts';
 import { readVendoredConstraints } from './vendored-constraints.ts';
-import { parseCommandArgs, singleInput, UsageError } from './args.ts';
+import { designCommandArgs, UsageError } from './args.ts';
 import { EXIT_FINDINGS, EXIT_OK, EXIT_UNUSABLE, type CliIo } from './cli-io.ts';
 import { formatFindings, summaryLine } from './format-findings.ts';
 import { readDesign } from '../io/read-design.ts';
@@ -41,12 +41,9 @@ function targetOption(value: string | undefined): AirflowTarget | undefined {
 }
 
 export async function exportCommand(argv: string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parseCommandArgs(argv, OPTIONS, EXPORT_USAGE);
-  if (values.help) {
-    io.stdout(EXPORT_USAGE);
-    return EXIT_OK;
-  }
-  const shown = singleInput(positionals, EXPORT_USAGE);
+  const command = designCommandArgs(argv, OPTIONS, EXPORT_USAGE, io);
+  if (!command) return EXIT_OK;
+  const { values, shown } = command;
   if (!values.out)
     throw new UsageError('missing -o <dir>: where to write the bundle', EXPORT_USAGE);
   const target = targetOption(values.target);
@@ -65,6 +62,7 @@ export async function exportCommand(argv: string[], io: CliIo): Promise<number> 
       ? readVendoredConstraints(target ?? read.design.target.airflow)
       : undefined,
     designText: read.text,
+    designFile: basename(shown),
     readFindings: read.findings,
   });
   if (!gate.ok) {

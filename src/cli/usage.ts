@@ -4,7 +4,7 @@ import { targetList } from '../design/targets.ts';
 export const GLOBAL_USAGE = `usage: dag-designer <command> [options]
 
 commands:
-  validate <design.dag.json> [--json]
+  validate <design.dag.json> [--json] [--pool <name>=<slots> ...]
       check a design; exit 0 clean or warnings only, 1 errors, 2 unreadable input
   export <design.dag.json> -o <dir> [--target <version>] [--bundle-constraints] [--prefix p] [--json]
       write dags/<dag_id>.py, requirements.txt and manifest.json into a new <dir>
@@ -18,13 +18,16 @@ options:
 Set DAG_DESIGNER_DEBUG=1 to see stack traces of unexpected errors.
 `;
 
-export const VALIDATE_USAGE = `usage: dag-designer validate <design.dag.json> [--json]
+export const VALIDATE_USAGE = `usage: dag-designer validate <design.dag.json> [--json] [--pool <name>=<slots> ...]
 
 Checks the design file and prints its findings (errors and warnings) and,
 when tasks have estimated_duration, the run-time forecast.
 
 options:
   --json       print one JSON object {"findings": [...], "forecast": {...}} to stdout
+  --pool <name>=<slots>
+               the size of a pool of the environment, for the forecast (repeatable;
+               default_pool is 128 unless given, other pools unlimited unless given)
   -h, --help   show this help
 
 exit codes: 0 clean or warnings only, 1 errors, 2 unreadable input (missing file,

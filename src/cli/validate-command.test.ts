@@ -1,6 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Finding } from '../model/findings.ts';
+import type { Forecast } from '../model/forecast.ts';
 import { run } from './run.ts';
 import { BAD_DESIGNS, copyFixture, makeTestIo } from '../testing/cli-io.ts';
 
@@ -30,6 +31,9 @@ const CASES: [string, number, [string, string]][] = [
   ['missing-argument', 1, ['missing-argument', 'tasks[1].args.bash_command']],
   ['invalid-argument', 1, ['invalid-argument', 'tasks[1].args.trigger_rule']],
   ['invalid-schedule', 1, ['invalid-schedule', 'dag.schedule']],
+  ['invalid-schedule-asset', 1, ['invalid-schedule', 'dag.schedule.assets[0]']],
+  ['invalid-argument-outlet', 1, ['invalid-argument', 'tasks[1].outlets[0]']],
+  ['invalid-argument-setups', 1, ['invalid-argument', 'tasks[1].setups[0]']],
   ['unsupported-on-target', 1, ['unsupported-on-target', 'tasks[1].args.email_on_failure']],
   ['secret-in-design', 1, ['secret-in-design', 'tasks[1].args.env.AWS_SECRET_ACCESS_KEY']],
   ['invalid-design-bad-json', 2, ['invalid-design', '']],
@@ -116,6 +120,36 @@ describe('dag-designer validate (text)', () => {
     expect(await run(['validate', file], io)).toBe(0);
     expect(io.err).toContain('valid.dag.json: no problems found');
     expect(io.err.split('\n').length).toBeGreaterThan(3);
+  });
+
+  it('takes pool sizes with --pool and forecasts with them', async () => {
+    const { writeFileSync, readFileSync } = await import('node:fs');
+    const io = makeTestIo();
+    // Two 60s tasks side by side in pool "etl".
+    const text = readFileSync(`${BAD_DESIGNS}valid.dag.json`, 'utf8')
+      .replaceAll('"bash_command": "echo', '"pool": "etl",\n        "bash_command": "echo')
+      .replace(/"edges": \[[^\]]*\]/, '"edges": []');
+    writeFileSync(`${io.cwd}/pools.dag.json`, text);
+    const forecastWith = async (...pools: string[]) => {
+      io.out = '';
+      const code = await run(['validate', 'pools.dag.json', '--json', ...pools], io);
+      expect(code).toBe(0);
+      return (JSON.parse(io.out) as { forecast: Forecast }).forecast;
+    };
+    const unsized = await forecastWith();
+    expect([unsized.makespanSeconds, unsized.unsizedPools]).toEqual([60, ['etl']]);
+    const sized = await forecastWith('--pool', 'etl=1', '--pool', 'default_pool=4');
+    expect([sized.makespanSeconds, sized.unsizedPools]).toEqual([120, []]);
+    expect(sized.bottlenecks.resources).toEqual([
+      { kind: 'pool', name: 'etl', limit: 1, waitSeconds: 60 },
+    ]);
+  });
+
+  it('refuses a malformed --pool as a usage error', async () => {
+    const io = makeTestIo();
+    const file = copyFixture(io, 'valid');
+    expect(await run(['validate', file, '--pool', 'etl=0'], io)).toBe(2);
+    expect(io.err).toContain('--pool expects <name>=<slots>');
   });
 
   it('aligns columns', async () => {

@@ -1,9 +1,14 @@
-/** `dag-designer validate <design.dag.json> [--json]`: findings and the run-time forecast. */
+/** `dag-designer validate <design.dag.json> [--json] [--pool name=slots ...]`: findings and the run-time forecast. */
 import { resolve } from 'node:path';
-import type { Design } from '../design/design.ts';
-import { hasErrors, type Finding } from '../model/findings.ts';
-import { forecastRun, formatForecast, validateDesign } from '../model/index.ts';
-import { parseCommandArgs, singleInput } from './args.ts';
+import { hasErrors } from '../model/findings.ts';
+import {
+  forecastForDesign,
+  formatForecast,
+  parsePoolOption,
+  validateDesign,
+  type PoolSizes,
+} from '../model/index.ts';
+import { designCommandArgs, UsageError } from './args.ts';
 import { EXIT_FINDINGS, EXIT_OK, EXIT_UNUSABLE, type CliIo } from './cli-io.ts';
 import { formatFindings, summaryLine } from './format-findings.ts';
 import { readDesign } from '../io/read-design.ts';
@@ -11,24 +16,26 @@ import { VALIDATE_USAGE } from './usage.ts';
 
 const OPTIONS = {
   json: { type: 'boolean' },
+  pool: { type: 'string', multiple: true },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
-/** Codes after which the graph cannot be walked reliably, so no forecast is attempted. */
-const GRAPH_BREAKING = new Set(['cycle', 'dangling-edge', 'duplicate-id']);
-
-function forecastFor(design: Design, findings: readonly Finding[]) {
-  if (findings.some((f) => f.severity === 'error' && GRAPH_BREAKING.has(f.code))) return null;
-  return forecastRun(design, {});
+/** `--pool name=slots`, repeatable: the sizes of the environment's pools (the last one given wins). */
+function poolSizesFrom(options: readonly string[] | undefined): PoolSizes {
+  const sizes: Record<string, number> = {};
+  for (const text of options ?? []) {
+    const parsed = parsePoolOption(text);
+    if ('error' in parsed) throw new UsageError(parsed.error, VALIDATE_USAGE);
+    sizes[parsed.name] = parsed.slots;
+  }
+  return sizes;
 }
 
 export async function validateCommand(argv: string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parseCommandArgs(argv, OPTIONS, VALIDATE_USAGE);
-  if (values.help) {
-    io.stdout(VALIDATE_USAGE);
-    return EXIT_OK;
-  }
-  const shown = singleInput(positionals, VALIDATE_USAGE);
+  const command = designCommandArgs(argv, OPTIONS, VALIDATE_USAGE, io);
+  if (!command) return EXIT_OK;
+  const { values, shown } = command;
+  const pools = poolSizesFrom(values.pool);
   const read = await readDesign(io, resolve(io.cwd, shown), shown);
 
   if (!read.ok) {
@@ -38,7 +45,7 @@ export async function validateCommand(argv: string[], io: CliIo): Promise<number
   }
 
   const findings = [...read.findings, ...validateDesign(read.design)];
-  const forecast = forecastFor(read.design, findings);
+  const forecast = forecastForDesign(read.design, findings, pools);
   if (values.json) {
     const report = forecast ? { findings, forecast } : { findings };
     io.stdout(`${JSON.stringify(report, null, 2)}\n`);

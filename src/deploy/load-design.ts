@@ -23,6 +23,8 @@ export async function loadDesign(
   const gate = gateExport(read.design, {
     prefix,
     designText: read.text,
+    // The file name alone, as `export` names it in the DAG file's docstring.
+    designFile: shown.split(/[\\/]/).pop(),
     readFindings: read.findings,
   });
   if (!gate.ok) {

@@ -24,14 +24,28 @@ export interface PreflightResult {
   warnings: string[];
 }
 
+/** Versioning as read: its state, and why the deploy is refused (null: it may go on). */
+interface VersioningCheck {
+  state: CheckState;
+  refusal: string | null;
+}
+
+/** Public access or default encryption as read: its state, and its warning (null: none). */
+interface SettingCheck {
+  state: CheckState;
+  warning: string | null;
+}
+
+/** The one wording for a bucket setting these credentials may not read. */
+function cannotRead(bucket: string, setting: string, permission: string, error: unknown): string {
+  return `bucket ${bucket}: cannot read ${setting} (${permission}): ${describeError(error)}`;
+}
+
 export function versioningHint(bucket: string): string {
   return `aws s3api put-bucket-versioning --bucket ${bucket} --versioning-configuration Status=Enabled`;
 }
 
-async function checkVersioning(
-  client: S3Client,
-  bucket: string,
-): Promise<{ state: CheckState; refusal: string | null }> {
+async function checkVersioning(client: S3Client, bucket: string): Promise<VersioningCheck> {
   try {
     const out = await client.send(new GetBucketVersioningCommand({ Bucket: bucket }));
     if (out.Status === 'Enabled') return { state: 'on', refusal: null };
@@ -54,7 +68,7 @@ async function checkVersioning(
     }
     return {
       state: 'unknown',
-      refusal: `bucket ${bucket}: cannot read its versioning (s3:GetBucketVersioning): ${describeError(error)}`,
+      refusal: cannotRead(bucket, 'its versioning', 's3:GetBucketVersioning', error),
     };
   }
 }
@@ -66,10 +80,7 @@ const PUBLIC_ACCESS_FLAGS = [
   'RestrictPublicBuckets',
 ] as const;
 
-async function checkPublicAccess(
-  client: S3Client,
-  bucket: string,
-): Promise<{ state: CheckState; warning: string | null }> {
+async function checkPublicAccess(client: S3Client, bucket: string): Promise<SettingCheck> {
   try {
     const out = await client.send(new GetPublicAccessBlockCommand({ Bucket: bucket }));
     const config = out.PublicAccessBlockConfiguration ?? {};
@@ -88,15 +99,17 @@ async function checkPublicAccess(
     }
     return {
       state: 'unknown',
-      warning: `bucket ${bucket}: cannot read the public access block (s3:GetBucketPublicAccessBlock): ${describeError(error)}`,
+      warning: cannotRead(
+        bucket,
+        'the public access block',
+        's3:GetBucketPublicAccessBlock',
+        error,
+      ),
     };
   }
 }
 
-async function checkEncryption(
-  client: S3Client,
-  bucket: string,
-): Promise<{ state: CheckState; warning: string | null }> {
+async function checkEncryption(client: S3Client, bucket: string): Promise<SettingCheck> {
   try {
     const out = await client.send(new GetBucketEncryptionCommand({ Bucket: bucket }));
     const rules = out.ServerSideEncryptionConfiguration?.Rules ?? [];
@@ -107,7 +120,7 @@ async function checkEncryption(
     if (errorCode(error) !== 'ServerSideEncryptionConfigurationNotFoundError') {
       return {
         state: 'unknown',
-        warning: `bucket ${bucket}: cannot read default encryption (s3:GetEncryptionConfiguration): ${describeError(error)}`,
+        warning: cannotRead(bucket, 'default encryption', 's3:GetEncryptionConfiguration', error),
       };
     }
   }

@@ -35,11 +35,31 @@ export interface DagParam {
   [keyword: string]: JsonValue | undefined;
 }
 
+/** When a DAG scheduled on assets runs: once every asset is updated, or on any of them. */
+export type AssetCondition = 'all' | 'any';
+
+/**
+ * `dag.schedule` as an object: a run when the `assets` (URIs) are updated
+ * (`when`, default `all`), and, with a `cron`, also on that cron
+ * (Airflow's AssetOrTimeSchedule / DatasetOrTimeSchedule).
+ */
+export interface AssetSchedule {
+  assets: string[];
+  when: AssetCondition;
+  cron?: string;
+}
+
+/** Cron expression, preset (`@daily`, ...), null for manual-only, or an asset schedule. */
+export type Schedule = string | null | AssetSchedule;
+
+/** Setup and teardown tasks (`as_setup()` / `as_teardown(setups=...)`). */
+export type TaskRole = 'setup' | 'teardown';
+
 export interface DagSettings {
   dag_id: string;
   description: string | null;
-  /** Cron expression, preset (`@daily`, ...) or null for manual-only. */
-  schedule: string | null;
+  /** Cron expression, preset (`@daily`, ...), null for manual-only, or an asset schedule. */
+  schedule: Schedule;
   /** `YYYY-MM-DD` (midnight UTC) or ISO-8601 date-time with offset. */
   start_date: string;
   end_date: string | null;
@@ -93,6 +113,14 @@ export interface Task {
   expand?: Record<string, MapSource>;
   /** Source of one top-level `def`, for the Python-callable operators. */
   python?: string;
+  /** Asset URIs this task updates (Airflow `outlets`). */
+  outlets?: string[];
+  /** Asset URIs this task reads (Airflow `inlets`). */
+  inlets?: string[];
+  /** A setup or teardown task; a teardown names its `setups`. */
+  role?: TaskRole;
+  /** Teardown only: the setup tasks (upstream of it) whose work it undoes. */
+  setups?: string[];
   group: string | null;
   /** Seconds; design-only, feeds the forecast. */
   estimated_duration?: number;

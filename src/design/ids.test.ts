@@ -1,6 +1,7 @@
 /** The one home of the id rules and group chains: each break and each way a chain ends. */
 import { describe, expect, it } from 'vitest';
-import { idBreak, walkGroupChain } from './ids.ts';
+import { idBreak, taskIndexOfKey, taskKeys, walkGroupChain } from './ids.ts';
+import { testDesign, testTask } from '../testing/designs.ts';
 
 describe('idBreak', () => {
   it('names the first rule an id breaks', () => {
@@ -27,5 +28,17 @@ describe('walkGroupChain', () => {
   it('stops at a cycle and at an unknown group', () => {
     expect(walkGroupChain(parents, 'loop1').broken).toEqual({ reason: 'cycle', at: 'loop1' });
     expect(walkGroupChain(parents, 'orphan').broken).toEqual({ reason: 'unknown', at: 'missing' });
+  });
+});
+
+describe('task keys', () => {
+  it('name every task, the repeats of an id as <id>~<n>, and lead back to their index', () => {
+    const d = testDesign({
+      tasks: ['a', 'b', 'a', 'a'].map((id) => testTask(id)),
+    });
+    expect(taskKeys(d)).toEqual(['a', 'b', 'a~2', 'a~3']);
+    expect(taskKeys(d).map((k) => taskIndexOfKey(d, k))).toEqual([0, 1, 2, 3]);
+    expect(taskIndexOfKey(d, 'a~4')).toBe(-1);
+    expect(taskIndexOfKey(d, 'zz')).toBe(-1);
   });
 });

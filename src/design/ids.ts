@@ -74,3 +74,31 @@ export function pythonNameFor(id: string, prefix: 'task' | 'group'): string {
   const name = id.replace(/[^A-Za-z0-9_]/g, '_');
   return /^[0-9]/.test(name) ? `${prefix}_${name}` : name;
 }
+
+/**
+ * How the editor names a task: its task_id, or `<task_id>~<n>` for the n-th
+ * task (n >= 2) sharing that id (a file after a git merge may hold two).
+ * `~` is never part of an id, so a key cannot clash with a real task_id;
+ * keys let the canvas draw and select every task while validation asks for
+ * one of them to be renamed.
+ */
+export const TASK_KEY_SEPARATOR = '~';
+
+/** The key of every task, in design order. */
+export function taskKeys(design: Design): string[] {
+  const seen = new Map<string, number>();
+  return design.tasks.map((t) => {
+    const n = (seen.get(t.task_id) ?? 0) + 1;
+    seen.set(t.task_id, n);
+    return n === 1 ? t.task_id : `${t.task_id}${TASK_KEY_SEPARATOR}${n}`;
+  });
+}
+
+/** The index in `design.tasks` of the task with editor key `key`, or -1. */
+export function taskIndexOfKey(design: Design, key: string): number {
+  const cut = key.lastIndexOf(TASK_KEY_SEPARATOR);
+  const id = cut < 0 ? key : key.slice(0, cut);
+  const occurrence = cut < 0 ? 1 : Number(key.slice(cut + 1));
+  let n = 0;
+  return design.tasks.findIndex((t) => t.task_id === id && ++n === occurrence);
+}

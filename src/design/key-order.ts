@@ -25,6 +25,8 @@ export const DAG_KEYS = [
 ];
 /** A notifier in an alert list (`dag.on_failure_callback[0]`). */
 export const NOTIFIER_KEYS = ['notifier', 'args'];
+/** An asset schedule object (`dag.schedule` when it is not a string or null). */
+export const SCHEDULE_KEYS = ['assets', 'when', 'cron'];
 /**
  * A param's keywords: `default` and `type` first, then the JSON Schema and
  * Airflow keywords in this fixed order (what the form shows, then value
@@ -75,6 +77,10 @@ export const TASK_KEYS = [
   'args',
   'expand',
   'python',
+  'outlets',
+  'inlets',
+  'role',
+  'setups',
   'group',
   'estimated_duration',
   'estimated_map_count',

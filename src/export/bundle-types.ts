@@ -26,6 +26,11 @@ export interface ExportOptions {
    * The core reads no files: the CLI and the browser supply it.
    */
   bundledConstraints?: string;
+  /**
+   * The design's file name (`orders.dag.json`, no folder), named in the DAG
+   * file's docstring; a design without a file (a browser draft) names none.
+   */
+  designFile?: string;
 }
 
 export interface ManifestFile {

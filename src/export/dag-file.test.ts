@@ -101,8 +101,8 @@ describe('DAG block', () => {
       'start_date=datetime(2026, 3, 1, 6, 30, 15, 250000, tzinfo=timezone(-timedelta(hours=5, minutes=30))),',
     );
     expect(src).toContain('end_date=datetime(2026, 12, 31, 23, 0, tzinfo=timezone.utc),');
-    expect(src).toContain('dagrun_timeout=timedelta(seconds=7200),');
-    expect(src).toContain('"retry_delay": timedelta(seconds=300),');
+    expect(src).toContain('dagrun_timeout=timedelta(hours=2),');
+    expect(src).toContain('"retry_delay": timedelta(minutes=5),');
     expect(src).toContain('"execution_timeout": timedelta(seconds=1.5),');
     expect(src).toContain('"day": Param("{{ ds }}", type="string", description="Day"),');
     expect(src).toContain('"n": Param(type="integer"),');

@@ -43,7 +43,11 @@ function designsIn(dir: string): Source[] {
 /** What one export produced, as golden-file path -> content. */
 function exportAsFiles(source: Source, target: AirflowTarget): Map<string, string> {
   try {
-    const files = exportBundle(source.design, { target, designText: source.text });
+    const files = exportBundle(source.design, {
+      target,
+      designText: source.text,
+      designFile: `${source.name}.dag.json`,
+    });
     return new Map(files.map((file) => [file.path, file.content]));
   } catch (error) {
     return new Map([['ERROR.txt', `${(error as Error).message}\n`]]);

@@ -22,8 +22,9 @@ export const TEXT_CONTENT_TYPE = 'text/plain';
 export function renderDagFile(
   design: Design,
   target: AirflowTarget = design.target.airflow,
+  designFile?: string,
 ): RenderedDagFile {
-  return renderDagFileFor(design, target);
+  return renderDagFileFor(design, target, designFile);
 }
 
 /** Path of the DAG file inside the bundle. */
@@ -39,7 +40,7 @@ export function dagFilePath(design: Design): string {
  */
 export function exportBundle(design: Design, options: ExportOptions = {}): BundleFile[] {
   const target = options.target ?? design.target.airflow;
-  const { code } = renderDagFileFor(design, target);
+  const { code } = renderDagFileFor(design, target, options.designFile);
   const files: BundleFile[] = [
     { path: dagFilePath(design), content: code, contentType: PYTHON_CONTENT_TYPE },
   ];

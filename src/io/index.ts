@@ -1,6 +1,6 @@
 /** The design file format: parse (with migrations), serialize, JSON Schema. */
 export { parseDesign, parseDesignText, type ParseResult, type ParseOptions } from './parse.ts';
-export { serializeDesign, sortEdges } from './serialize.ts';
+export { designFileName, serializeDesign, sortEdges } from './serialize.ts';
 export { emptyDesign } from './empty.ts';
 export {
   DesignSchemaV2,

@@ -109,8 +109,48 @@ export function issuesToFindings(
   input: unknown,
   schema?: z.core.$ZodType,
 ): Finding[] {
+  return rawFindings(issues, input, schema).map((finding) =>
+    // The contract's code for a malformed schedule (object or not) is invalid-schedule.
+    finding.path === 'dag.schedule' || finding.path.startsWith('dag.schedule.')
+      ? { ...finding, code: 'invalid-schedule' }
+      : finding,
+  );
+}
+
+const SCHEDULE_SHAPE =
+  'a cron expression or preset, null, or an asset schedule { "assets": [...], "when": "all" | "any", "cron": ... }';
+
+/**
+ * `dag.schedule` is a union: an object gets the asset-schedule branch's own
+ * issues (with their paths), anything else one sentence naming the shapes.
+ */
+function scheduleUnionIssues(issue: Issue, input: unknown): Issue[] | string | null {
+  if (issue.code !== 'invalid_union' || issue.path.join('.') !== 'dag.schedule') return null;
+  const got = valueAt(input, issue.path);
+  const objectBranch = issue.errors.find((branch) =>
+    branch.some((inner) => inner.code !== 'invalid_type' || inner.path.length > 0),
+  );
+  if (typeof got === 'object' && got !== null && !Array.isArray(got) && objectBranch)
+    return objectBranch.map((inner) => ({ ...inner, path: [...issue.path, ...inner.path] }));
+  return `must be ${SCHEDULE_SHAPE}, not ${describeValue(got)}`;
+}
+
+function rawFindings(
+  issues: readonly Issue[],
+  input: unknown,
+  schema?: z.core.$ZodType,
+): Finding[] {
   const findings: Finding[] = [];
   for (const issue of issues) {
+    const schedule = scheduleUnionIssues(issue, input);
+    if (typeof schedule === 'string') {
+      findings.push(invalidDesign('dag.schedule', schedule));
+      continue;
+    }
+    if (schedule !== null) {
+      findings.push(...rawFindings(schedule, input, schema));
+      continue;
+    }
     if (issue.code === 'unrecognized_keys') {
       const known = schema ? knownKeysAt(schema, issue.path) : [];
       for (const key of issue.keys) {

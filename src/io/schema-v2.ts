@@ -23,11 +23,22 @@ export { JsonValueSchema };
 /** Seconds: a finite, non-negative number. */
 const seconds = () => z.number().nonnegative();
 
+/**
+ * `dag.schedule` as an object: asset URIs, `when` (default `all`) and an
+ * optional cron. Shape only: an empty list, a bad URI or a bad cron are
+ * `invalid-schedule` findings of validation (src/model/validate/assets.ts).
+ */
+const AssetScheduleSchema = z.strictObject({
+  assets: z.array(z.string()),
+  when: z.enum(['all', 'any']).default('all'),
+  cron: z.string().optional(),
+});
+
 const DagSchema = z.strictObject({
   dag_id: z.string(),
   description: z.string().nullable().default(null),
   // Airflow 3's own default: no schedule means the DAG only runs when triggered.
-  schedule: z.string().nullable().default(null),
+  schedule: z.union([z.string(), z.null(), AssetScheduleSchema]).default(null),
   start_date: z.string(),
   end_date: z.string().nullable().default(null),
   // Airflow 3's default; written explicitly on save and in every export.
@@ -64,6 +75,10 @@ const TaskSchema = z.strictObject({
   args: z.record(z.string(), JsonValueSchema).default({}),
   expand: ExpandSchema,
   python: z.string().optional(),
+  outlets: z.array(z.string()).optional(),
+  inlets: z.array(z.string()).optional(),
+  role: z.enum(['setup', 'teardown']).optional(),
+  setups: z.array(z.string()).optional(),
   group: z.string().nullable().default(null),
   estimated_duration: seconds().optional(),
   estimated_map_count: z.number().optional(),

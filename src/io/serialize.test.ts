@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { emptyDesign } from './empty.ts';
 import { parseDesignText } from './parse.ts';
-import { serializeDesign, sortEdges } from './serialize.ts';
+import { designFileName, serializeDesign, sortEdges } from './serialize.ts';
 import { sampleDesign } from '../testing/designs.ts';
 import { designArb } from '../testing/arbitrary-designs.ts';
 
@@ -151,5 +151,13 @@ describe('emptyDesign', () => {
     expect(d.dag.dag_id).toBe('my_dag');
     expect(d.target.airflow).toBe('3.3.1');
     expect(parseDesignText(serializeDesign(d)).ok).toBe(true);
+  });
+});
+
+describe('designFileName', () => {
+  it('is <dag_id>.dag.json, or design.dag.json without a dag id', () => {
+    const d = emptyDesign('daily_load');
+    expect(designFileName(d)).toBe('daily_load.dag.json');
+    expect(designFileName({ ...d, dag: { ...d.dag, dag_id: '' } })).toBe('design.dag.json');
   });
 });

@@ -35,6 +35,7 @@ import {
   GROUP_UI_KEYS,
   NOTIFIER_KEYS,
   paramKeyOrder,
+  SCHEDULE_KEYS,
   TASK_KEYS,
   TASK_UI_KEYS,
 } from '../design/key-order.ts';
@@ -61,6 +62,10 @@ const notifiers = (list: readonly NotifierCall[] | undefined) =>
 
 const dag = (d: DagSettings): Ordered =>
   inOrder(d, DAG_KEYS, {
+    schedule:
+      typeof d.schedule === 'object' && d.schedule !== null
+        ? inOrder(d.schedule, SCHEDULE_KEYS)
+        : d.schedule,
     params: Object.fromEntries(Object.entries(d.params).map(([k, p]) => [k, param(p)])),
     ...Object.fromEntries(CALLBACK_KEYS.map((key) => [key, notifiers(d[key])])),
   });
@@ -85,4 +90,9 @@ export function serializeDesign(design: Design): string {
     edges: sortEdges(design.edges).map((e) => inOrder(e, EDGE_KEYS)),
   });
   return `${JSON.stringify(ordered, null, 2)}\n`;
+}
+
+/** The file a design is saved as: `<dag_id>.dag.json` (the save and the forecast's CLI line agree). */
+export function designFileName(design: Design): string {
+  return `${design.dag.dag_id || 'design'}.dag.json`;
 }

@@ -398,3 +398,80 @@ describe('batch', () => {
     expect(applyChange(d, { type: 'batch', changes: [] }).design).toBe(d);
   });
 });
+
+describe('renameGroup', () => {
+  const grouped = (): Design =>
+    testDesign({
+      groups: [
+        { group_id: 'outer', parent: null, tooltip: null },
+        { group_id: 'inner', parent: 'outer', tooltip: null },
+      ],
+      tasks: [task('a', { group: 'outer' }), task('b', { group: 'inner' }), task('c')],
+    });
+
+  it('renames the group; its tasks and nested groups follow', () => {
+    const d = ok(grouped(), { type: 'renameGroup', from: 'outer', to: 'extract' });
+    expect(d.groups.map((g) => [g.group_id, g.parent])).toEqual([
+      ['extract', null],
+      ['inner', 'extract'],
+    ]);
+    expect(d.tasks.map((t) => t.group)).toEqual(['extract', 'inner', null]);
+  });
+
+  it('refuses a taken id, a dot, and an unknown group; the same id is no change', () => {
+    const d = grouped();
+    expect(applyChange(d, { type: 'renameGroup', from: 'outer', to: 'inner' }).error).toBe(
+      'a group named "inner" already exists',
+    );
+    expect(applyChange(d, { type: 'renameGroup', from: 'outer', to: 'a.b' }).error).toMatch(
+      /no dots/,
+    );
+    expect(applyChange(d, { type: 'renameGroup', from: 'nope', to: 'x' }).error).toMatch(
+      /no group/,
+    );
+    expect(applyChange(d, { type: 'renameGroup', from: 'outer', to: 'outer' }).design).toBe(d);
+  });
+});
+
+describe('setCollapsed', () => {
+  it('folds and unfolds groups in ui.collapsed, dropping an empty ui', () => {
+    const d = testDesign({
+      groups: [
+        { group_id: 'g', parent: null, tooltip: null },
+        { group_id: 'h', parent: null, tooltip: null, ui: { x: 1, y: 2 } },
+      ],
+    });
+    const folded = ok(d, { type: 'setCollapsed', groupIds: ['g', 'h'], collapsed: true });
+    expect(folded.groups.map((g) => g.ui)).toEqual([
+      { collapsed: true },
+      { x: 1, y: 2, collapsed: true },
+    ]);
+    const open = ok(folded, { type: 'setCollapsed', groupIds: ['g', 'h'], collapsed: false });
+    expect(open.groups).toEqual(d.groups);
+    expect('ui' in open.groups[0]!).toBe(false);
+    expect(applyChange(d, { type: 'setCollapsed', groupIds: ['g'], collapsed: false }).design).toBe(
+      d,
+    );
+  });
+});
+
+describe('renaming one of two tasks that share an id', () => {
+  const twins = () =>
+    testDesign({
+      tasks: [task('load'), task('load', { operator: 'EmptyOperator', args: {} }), task('end')],
+      edges: edgesFrom([['load', 'end']]),
+    });
+
+  it('renames only that task; the edges stay with the other', () => {
+    const d = ok(twins(), { type: 'renameTask', from: 'load', to: 'load_2', occurrence: 2 });
+    expect(d.tasks.map((t) => [t.task_id, t.operator])).toEqual([
+      ['load', 'BashOperator'],
+      ['load_2', 'EmptyOperator'],
+      ['end', 'BashOperator'],
+    ]);
+    expect(d.edges).toEqual([{ from: 'load', to: 'end' }]);
+    const first = ok(twins(), { type: 'renameTask', from: 'load', to: 'extract' });
+    expect(first.tasks.map((t) => t.task_id)).toEqual(['extract', 'load', 'end']);
+    expect(first.edges).toEqual([{ from: 'load', to: 'end' }]);
+  });
+});

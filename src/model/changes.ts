@@ -12,14 +12,17 @@ import type {
   DagSettings,
   Design,
   Edge,
+  GroupUi,
   JsonValue,
   MapSource,
   Task,
   TaskGroup,
+  TaskRole,
 } from '../design/design.ts';
 import { MAX_ID_LENGTH } from '../design/design.ts';
 import { idBreak, parentsOf, walkGroupChain } from '../design/ids.ts';
 import { connectProblem } from './connect-rule.ts';
+import { dropFromSetups, renameInSetups, setupsOfCopy } from './setups-refs.ts';
 import { formatPath } from './cycles.ts';
 import { renameOutputOf } from './mapping-rename.ts';
 import { keyOfEdge, sortEdges } from '../design/edges.ts';
@@ -35,6 +38,8 @@ export type TaskFieldChange =
   | { field: 'group'; value: string | null }
   | { field: 'operator'; value: string }
   | { field: 'custom'; value: CustomOperator | undefined }
+  | { field: 'outlets' | 'inlets' | 'setups'; value: string[] | undefined }
+  | { field: 'role'; value: TaskRole | undefined }
   | { field: 'expand'; value: Record<string, MapSource> | undefined }
   | { field: 'estimated_map_count'; value: number | undefined };
 
@@ -42,7 +47,12 @@ export type DesignChange =
   | { type: 'addTask'; task: Task }
   | { type: 'updateTaskArgs'; taskId: string; set: Record<string, JsonValue | undefined> }
   | ({ type: 'setTaskField'; taskId: string } & TaskFieldChange)
-  | { type: 'renameTask'; from: string; to: string }
+  /**
+   * Renames task `from` (edges follow). When several tasks share `from`,
+   * `occurrence` (1 = the first) picks the one to rename and the edges stay
+   * with the others: renaming one duplicate touches only that task.
+   */
+  | { type: 'renameTask'; from: string; to: string; occurrence?: number }
   | { type: 'removeTasks'; ids: readonly string[] }
   | { type: 'duplicateTasks'; ids: readonly string[]; offset?: Position }
   | {
@@ -60,6 +70,10 @@ export type DesignChange =
   | { type: 'addGroup'; group: TaskGroup }
   | { type: 'updateGroup'; groupId: string; patch: Partial<Omit<TaskGroup, 'group_id'>> }
   | { type: 'removeGroup'; groupId: string }
+  /** Folds or unfolds groups on the canvas (`ui.collapsed`; layout only). */
+  | { type: 'setCollapsed'; groupIds: readonly string[]; collapsed: boolean }
+  /** A group's id; its tasks and nested groups follow. */
+  | { type: 'renameGroup'; from: string; to: string }
   | { type: 'replaceDesign'; design: Design }
   /**
    * Several changes as ONE edit (delete a selection, group, paste): applied in
@@ -85,6 +99,7 @@ export interface ChangeResult {
 }
 
 export const ID_CHARS_MESSAGE = 'task ids use letters, digits, _ . -';
+export const GROUP_ID_CHARS_MESSAGE = 'group ids use letters, digits, _ - (no dots)';
 
 /**
  * Why `id` cannot be used as a task id in `design` (null when it can).
@@ -149,7 +164,7 @@ export function applyChange(design: Design, change: DesignChange): ChangeResult 
     case 'setTaskField':
       return setTaskField(design, change.taskId, change);
     case 'renameTask':
-      return renameTask(design, change.from, change.to);
+      return renameTask(design, change.from, change.to, change.occurrence ?? 1);
     case 'removeTasks':
       return removeTasks(design, change.ids);
     case 'duplicateTasks':
@@ -178,6 +193,10 @@ export function applyChange(design: Design, change: DesignChange): ChangeResult 
       return updateGroup(design, change.groupId, change.patch);
     case 'removeGroup':
       return removeGroup(design, change.groupId);
+    case 'renameGroup':
+      return renameGroup(design, change.from, change.to);
+    case 'setCollapsed':
+      return setCollapsed(design, change.groupIds, change.collapsed);
     case 'replaceDesign':
       return { design: change.design };
     case 'batch':
@@ -230,14 +249,27 @@ function setTaskField(design: Design, taskId: string, change: TaskFieldChange): 
   });
 }
 
-function renameTask(design: Design, from: string, to: string): ChangeResult {
+function renameTask(design: Design, from: string, to: string, occurrence: number): ChangeResult {
   if (from === to) return { design };
-  if (!design.tasks.some((t) => t.task_id === from))
-    return refuse(design, `there is no task "${from}"`);
+  const sharing = design.tasks.filter((t) => t.task_id === from).length;
+  if (sharing === 0) return refuse(design, `there is no task "${from}"`);
   const why = checkTaskId(design, to, from);
   if (why) return refuse(design, why);
-  const tasks = design.tasks.map((t) =>
-    renameOutputOf(t.task_id === from ? { ...t, task_id: to } : t, from, to),
+  if (sharing > 1) {
+    // One of several tasks with this id: only that one changes; the edges name the others.
+    let n = 0;
+    const tasks = design.tasks.map((t) =>
+      t.task_id === from && ++n === occurrence ? { ...t, task_id: to } : t,
+    );
+    if (n < occurrence) return refuse(design, `there is no task "${from}" #${occurrence}`);
+    return { design: { ...design, tasks } };
+  }
+  const tasks = renameInSetups(
+    design.tasks.map((t) =>
+      renameOutputOf(t.task_id === from ? { ...t, task_id: to } : t, from, to),
+    ),
+    from,
+    to,
   );
   const touched = design.edges.some((e) => e.from === from || e.to === from);
   const edges = touched
@@ -254,8 +286,9 @@ function renameTask(design: Design, from: string, to: string): ChangeResult {
 
 function removeTasks(design: Design, ids: readonly string[]): ChangeResult {
   const drop = new Set(ids);
-  const tasks = design.tasks.filter((t) => !drop.has(t.task_id));
-  if (tasks.length === design.tasks.length) return { design };
+  const kept = design.tasks.filter((t) => !drop.has(t.task_id));
+  if (kept.length === design.tasks.length) return { design };
+  const tasks = dropFromSetups(kept, drop);
   const edges = design.edges.filter((e) => !drop.has(e.from) && !drop.has(e.to));
   return { design: { ...design, tasks, edges } };
 }
@@ -278,6 +311,7 @@ function duplicateTasks(design: Design, ids: readonly string[], offset: Position
     if (t.ui) copy.ui = { x: t.ui.x + offset.x, y: t.ui.y + offset.y };
     copies.push(copy);
   }
+  copies.forEach((copy, i) => (copies[i] = setupsOfCopy(copy, renamed)));
   // Edges between two duplicated tasks are copied; edges to the rest of the DAG are not,
   // so a copy never silently joins the running graph.
   const internal: Edge[] = [];
@@ -352,11 +386,14 @@ function connect(design: Design, from: string, to: string): ChangeResult {
   return { design: { ...design, edges: sortEdges([...design.edges, { from, to }]) } };
 }
 
-function checkGroupId(design: Design, id: string): string | null {
+/** Why `id` cannot name a new group (or group `current`, being renamed), or null. */
+export function checkGroupId(design: Design, id: string, current?: string): string | null {
   if (idBreak('group_id', id) !== null) {
-    return 'group ids use letters, digits, _ - (no dots)';
+    return GROUP_ID_CHARS_MESSAGE;
   }
-  if (design.groups.some((g) => g.group_id === id)) return `a group named "${id}" already exists`;
+  if (id !== current && design.groups.some((g) => g.group_id === id)) {
+    return `a group named "${id}" already exists`;
+  }
   return null;
 }
 
@@ -395,6 +432,47 @@ function updateGroup(
 }
 
 /** Removing a group keeps its tasks and sub-groups: they move up to the group's parent. */
+function setCollapsed(
+  design: Design,
+  groupIds: readonly string[],
+  collapsed: boolean,
+): ChangeResult {
+  const wanted = new Set(groupIds);
+  let changed = false;
+  const groups = design.groups.map((g) => {
+    if (!wanted.has(g.group_id) || (g.ui?.collapsed === true) === collapsed) return g;
+    changed = true;
+    const ui: GroupUi = { ...g.ui };
+    if (collapsed) ui.collapsed = true;
+    else delete ui.collapsed;
+    const group: TaskGroup = { ...g };
+    if (Object.keys(ui).length > 0) group.ui = ui;
+    else delete group.ui;
+    return group;
+  });
+  return changed ? { design: { ...design, groups } } : { design };
+}
+
+function renameGroup(design: Design, from: string, to: string): ChangeResult {
+  if (from === to) return { design };
+  if (!design.groups.some((g) => g.group_id === from)) {
+    return refuse(design, `there is no group "${from}"`);
+  }
+  const why = checkGroupId(design, to);
+  if (why) return refuse(design, why);
+  const groups = design.groups.map((g) =>
+    g.group_id === from || g.parent === from
+      ? {
+          ...g,
+          group_id: g.group_id === from ? to : g.group_id,
+          parent: g.parent === from ? to : g.parent,
+        }
+      : g,
+  );
+  const tasks = design.tasks.map((t) => (t.group === from ? { ...t, group: to } : t));
+  return { design: { ...design, groups, tasks } };
+}
+
 function removeGroup(design: Design, groupId: string): ChangeResult {
   const group = design.groups.find((g) => g.group_id === groupId);
   if (!group) return refuse(design, `there is no group "${groupId}"`);

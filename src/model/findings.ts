@@ -42,22 +42,39 @@ export type ErrorCode = (typeof ERROR_CODES)[number];
 export type WarningCode = (typeof WARNING_CODES)[number];
 export type FindingCode = ErrorCode | WarningCode;
 
+/** A place in a multi-line text value (1-based line and column, as the user typed it). */
+export interface TextPosition {
+  line: number;
+  column: number;
+}
+
 export interface Finding {
   severity: Severity;
   code: FindingCode;
   /** JSON path into the design, e.g. `tasks[3].args.bash_command`; `` for the whole file. */
   path: string;
   message: string;
+  /**
+   * Where inside the value at `path` the problem is, when it is text with
+   * lines (a Python syntax error): the code editor marks that line.
+   */
+  at?: TextPosition;
 }
 
 export const hasErrors = (findings: readonly Finding[]): boolean =>
   findings.some((f) => f.severity === 'error');
 
-export const errorFinding = (code: ErrorCode, path: string, message: string): Finding => ({
+export const errorFinding = (
+  code: ErrorCode,
+  path: string,
+  message: string,
+  at?: TextPosition,
+): Finding => ({
   severity: 'error',
   code,
   path,
   message,
+  ...(at ? { at } : {}),
 });
 
 export const warningFinding = (code: WarningCode, path: string, message: string): Finding => ({

@@ -25,6 +25,12 @@ import type { Design, JsonValue, Task } from '../design/design.ts';
 import { formatSeconds } from './durations.ts';
 import { mapCountOf, taskConcurrency } from './forecast-mapping.ts';
 import {
+  formatTriggerLines,
+  runTriggers,
+  teardownTasks,
+  type RunTriggers,
+} from './forecast-triggers.ts';
+import {
   buildGraph,
   downstream,
   MinHeap,
@@ -87,6 +93,10 @@ export interface Forecast {
     resources: ResourceWait[];
   };
   unsizedPools: string[];
+  /** What starts a run when the DAG is scheduled on assets (forecast-triggers.ts), else null. */
+  triggers: RunTriggers | null;
+  /** Teardown tasks: they run even after a failure. */
+  teardowns: string[];
 }
 
 const arg = (design: Design, task: Task, name: string): JsonValue | undefined =>
@@ -143,6 +153,8 @@ export function forecastRun(design: Design, options: ForecastOptions = {}): Fore
     tasks: graph.nodes.map((id) => sim.timings.get(id)!),
     bottlenecks: { criticalTasks, resources: sim.resources },
     unsizedPools: sim.unsizedPools,
+    triggers: runTriggers(design),
+    teardowns: teardownTasks(design),
   };
 }
 
@@ -374,6 +386,7 @@ export function formatForecast(f: Forecast): string {
     `Critical path: ${f.criticalPath.join(' -> ')} (${formatSeconds(f.criticalPathSeconds)})`,
     `Forecast run time: ${formatSeconds(f.makespanSeconds)} (max_active_tasks ${f.maxActiveTasks}, no retries)`,
   ];
+  lines.push(...formatTriggerLines(f.triggers, f.teardowns));
   if (f.unestimated.length > 0)
     lines.push(`Not estimated (counted as 0s): ${f.unestimated.join(', ')}`);
   if (f.unestimatedMapCounts.length > 0)

@@ -40,3 +40,12 @@ export {
   type ResourceWait,
   type TaskTiming,
 } from './forecast.ts';
+export {
+  forecastForDesign,
+  parsePoolOption,
+  parsePoolSlots,
+  type PoolSizes,
+} from './forecast-for-design.ts';
+export { assetScheduleOf, cronOf } from '../design/asset-schedule.ts';
+export { assetUriProblem, assetWord } from './asset-uri.ts';
+export { runTriggers, teardownTasks, type RunTriggers } from './forecast-triggers.ts';

@@ -168,3 +168,22 @@ describe('parseDesignDate', () => {
     expect(parseDesignDate('2025-02-29').ok).toBe(false);
   });
 });
+
+describe('describeSchedule of an asset schedule', () => {
+  it('names the assets and reads the cron beside them', () => {
+    const now = new Date('2026-01-01T00:00:00Z');
+    expect(describeSchedule({ assets: ['s3://a/x'], when: 'all' }, now)).toEqual({
+      valid: true,
+      text: 'When updated: s3://a/x',
+      nextRuns: [],
+    });
+    const both = describeSchedule(
+      { assets: ['s3://a/x', 's3://b/y'], when: 'any', cron: '@daily' },
+      now,
+    );
+    expect(both.text).toBe(
+      'When updated (any of them): s3://a/x, s3://b/y; or Every day at 00:00 UTC',
+    );
+    expect(both.nextRuns[0]).toBe('2026-01-02T00:00:00.000Z');
+  });
+});

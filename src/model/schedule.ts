@@ -5,7 +5,7 @@
  */
 import { CronExpressionParser } from 'cron-parser';
 import cronstrue from 'cronstrue';
-import { SCHEDULE_PRESETS } from '../design/design.ts';
+import { SCHEDULE_PRESETS, type AssetSchedule, type Schedule } from '../design/design.ts';
 
 export interface ScheduleDescription {
   valid: boolean;
@@ -43,11 +43,9 @@ const CRON_FIELDS = 'minute hour day-of-month month day-of-week';
 
 const isPreset = (s: string): s is Preset => (SCHEDULE_PRESETS as readonly string[]).includes(s);
 
-export function describeSchedule(
-  schedule: string | null,
-  now: Date = new Date(),
-): ScheduleDescription {
+export function describeSchedule(schedule: Schedule, now: Date = new Date()): ScheduleDescription {
   if (schedule === null) return { valid: true, text: 'Manual only: no schedule', nextRuns: [] };
+  if (typeof schedule === 'object') return describeAssetSchedule(schedule, now);
   const problem = scheduleProblem(schedule);
   if (problem) return { valid: false, text: problem, nextRuns: [], error: problem };
   if (isPreset(schedule)) {
@@ -59,6 +57,21 @@ export function describeSchedule(
     };
   }
   return { valid: true, text: cronText(schedule), nextRuns: nextCronRuns(schedule, now) };
+}
+
+/**
+ * An asset schedule in words: which assets, all or any, and its cron's own
+ * reading and next runs (runs on assets cannot be foretold). Its findings
+ * (empty list, bad URI or cron) come from validation (validate/assets.ts).
+ */
+function describeAssetSchedule(schedule: AssetSchedule, now: Date): ScheduleDescription {
+  const { assets, when, cron } = schedule;
+  const which = assets.length === 1 ? '' : when === 'all' ? ' (all of them)' : ' (any of them)';
+  const onAssets = `When updated${which}: ${assets.join(', ') || 'no assets'}`;
+  if (cron === undefined) return { valid: true, text: onAssets, nextRuns: [] };
+  const timed = describeSchedule(cron, now);
+  if (!timed.valid) return timed;
+  return { valid: true, text: `${onAssets}; or ${timed.text}`, nextRuns: timed.nextRuns };
 }
 
 /**

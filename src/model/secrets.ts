@@ -202,7 +202,11 @@ export function scanDesignForSecrets(design: Design): Finding[] {
   const dag = design.dag;
   scanValue(dag.dag_id, 'dag.dag_id', null, out);
   scanOptional(dag.description, 'dag.description', null, out);
-  scanOptional(dag.schedule, 'dag.schedule', null, out);
+  if (typeof dag.schedule === 'object' && dag.schedule !== null) {
+    // An asset URI can carry credentials (`postgres://user:pw@host/db`).
+    scanValue(dag.schedule.assets, 'dag.schedule.assets', null, out);
+    scanOptional(dag.schedule.cron, 'dag.schedule.cron', null, out);
+  } else scanOptional(dag.schedule, 'dag.schedule', null, out);
   scanValue(dag.tags, 'dag.tags', null, out);
   scanValue(dag.default_args, 'dag.default_args', null, out);
   for (const [name, param] of Object.entries(dag.params)) {
@@ -238,6 +242,8 @@ export function scanDesignForSecrets(design: Design): Finding[] {
         scanValue(source, childPath(`tasks[${i}].expand`, name), name, out);
     }
     scanOptional(t.python, `tasks[${i}].python`, null, out);
+    scanOptional(t.outlets, `tasks[${i}].outlets`, null, out);
+    scanOptional(t.inlets, `tasks[${i}].inlets`, null, out);
   });
   return out;
 }

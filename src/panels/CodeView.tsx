@@ -112,12 +112,7 @@ export function CodeView() {
         </p>
       )}
       {rendered.ok ? (
-        <CodeLines
-          code={rendered.code}
-          language="python"
-          label={`Exported Python ${fileName}`}
-          mark={mark}
-        />
+        <CodeLines code={rendered.code} label={`Exported Python ${fileName}`} mark={mark} />
       ) : (
         <p className="callout callout--error" role="alert">
           Cannot render the DAG file for Airflow {target}: {rendered.error}

@@ -5,14 +5,14 @@
  */
 import { useCallback, type ReactNode } from 'react';
 import type { DagSettings, JsonValue } from '../design/design.ts';
-import { parseTarget } from '../design/targets.ts';
-import { TargetOptions } from './TargetOptions.tsx';
+import { TargetSelect } from './TargetSelect.tsx';
 import type { Finding } from '../model/findings.ts';
 import { useEditor, useFindings } from '../store/index.ts';
 import { DateTimeField } from './DateTimeField.tsx';
 import { DefaultArgsSection } from './DefaultArgsSection.tsx';
+import { FormSection } from './FormSection.tsx';
 import { ParamsEditor } from './ParamsEditor.tsx';
-import { ScheduleField } from './ScheduleField.tsx';
+import { DagScheduleField } from './DagScheduleField.tsx';
 import { ArgField, type ArgFieldProps } from './fields/ArgField.tsx';
 import { ChipsInput } from './fields/ChipsInput.tsx';
 import { formSpec as spec } from './fields/form-spec.ts';
@@ -84,6 +84,30 @@ function DagField({ name, dag, findings, onChange }: DagFieldProps) {
   );
 }
 
+/**
+ * Label and help of the hand-made controls, by the design path each edits (as
+ * DAG_SPECS holds them for the simple fields), with where its findings live
+ * when wider than the path (all of `target`).
+ */
+interface ShellText {
+  findingsPath?: string;
+  label: string;
+  help: string;
+}
+
+const SHELLS = {
+  'target.airflow': {
+    findingsPath: 'target',
+    label: 'Airflow version',
+    help: 'The exact Airflow version of your MWAA environment: picks import paths, and which arguments exist (the provider versions its constraints pin).',
+  },
+  'dag.catchup': {
+    label: 'catchup',
+    help: 'Backfill every missed interval since start_date when the DAG is switched on.',
+  },
+  'dag.tags': { label: 'tags', help: 'Filter DAGs by tag in the Airflow UI.' },
+} satisfies Record<string, ShellText>;
+
 /** What a control inside `ShellAt` needs to be labelled and described. */
 interface ControlWiring {
   id: string;
@@ -92,12 +116,8 @@ interface ControlWiring {
 }
 
 interface ShellAtProps {
-  /** The design path the control edits: its DOM id. */
-  path: string;
-  /** Where its findings live when wider than `path` (e.g. all of `target`). */
-  findingsPath?: string;
-  label: string;
-  help: string;
+  /** The design path the control edits: its DOM id, and its label and help in SHELLS. */
+  path: keyof typeof SHELLS;
   findings: readonly Finding[];
   children: (wiring: ControlWiring) => ReactNode;
 }
@@ -106,7 +126,8 @@ interface ShellAtProps {
  * A hand-made control (select, checkbox, chips) in a FieldShell, wired to the
  * findings at its path the same way ArgField wires its own controls.
  */
-function ShellAt({ path, findingsPath = path, label, help, findings, children }: ShellAtProps) {
+function ShellAt({ path, findings, children }: ShellAtProps) {
+  const { label, help, findingsPath = path }: ShellText = SHELLS[path];
   const id = fieldDomId(path);
   const mine = findingsAt(findings, findingsPath);
   return (
@@ -151,36 +172,17 @@ export function DagSettingsPanel() {
       <section className="form-section" aria-label="General">
         <DagField name="dag_id" {...fieldProps} />
         <DagField name="description" {...fieldProps} />
-        <ShellAt
-          path="target.airflow"
-          findingsPath="target"
-          label="Airflow version"
-          help="The exact Airflow version of your MWAA environment: picks import paths, and which arguments exist (the provider versions its constraints pin)."
-          findings={findings}
-        >
+        <ShellAt path="target.airflow" findings={findings}>
           {(wiring) => (
-            <select
-              id={wiring.id}
-              className="input"
-              value={design.target.airflow}
-              aria-describedby={wiring.describedBy}
-              onChange={(event) => {
-                const target = parseTarget(event.target.value);
-                if (target) apply({ type: 'setTarget', target });
-              }}
-            >
-              <TargetOptions />
-            </select>
+            <TargetSelect id={wiring.id} className="input" describedBy={wiring.describedBy} />
           )}
         </ShellAt>
       </section>
 
-      <section className="form-section" aria-labelledby="dag-when-heading">
-        <h3 className="form-section__title" id="dag-when-heading">
-          When it runs
-        </h3>
-        <ScheduleField
+      <FormSection headingId="dag-when-heading" title="When it runs">
+        <DagScheduleField
           schedule={dag.schedule}
+          tasks={design.tasks}
           findings={findings}
           onChange={(schedule) => patch({ schedule })}
         />
@@ -200,12 +202,7 @@ export function DagSettingsPanel() {
           findings={findings}
           onChange={(end_date) => patch({ end_date })}
         />
-        <ShellAt
-          path="dag.catchup"
-          label="catchup"
-          help="Backfill every missed interval since start_date when the DAG is switched on."
-          findings={findings}
-        >
+        <ShellAt path="dag.catchup" findings={findings}>
           {(wiring) => (
             <input
               id={wiring.id}
@@ -217,29 +214,18 @@ export function DagSettingsPanel() {
             />
           )}
         </ShellAt>
-      </section>
+      </FormSection>
 
-      <section className="form-section" aria-labelledby="dag-limits-heading">
-        <h3 className="form-section__title" id="dag-limits-heading">
-          Limits
-        </h3>
+      <FormSection headingId="dag-limits-heading" title="Limits">
         <div className="grid-2">
           <DagField name="max_active_runs" {...fieldProps} />
           <DagField name="max_active_tasks" {...fieldProps} />
         </div>
         <DagField name="dagrun_timeout" {...fieldProps} />
-      </section>
+      </FormSection>
 
-      <section className="form-section" aria-labelledby="dag-docs-heading">
-        <h3 className="form-section__title" id="dag-docs-heading">
-          Tags and docs
-        </h3>
-        <ShellAt
-          path="dag.tags"
-          label="tags"
-          help="Filter DAGs by tag in the Airflow UI."
-          findings={findings}
-        >
+      <FormSection headingId="dag-docs-heading" title="Tags and docs">
+        <ShellAt path="dag.tags" findings={findings}>
           {(wiring) => (
             <ChipsInput
               id={wiring.id}
@@ -252,7 +238,7 @@ export function DagSettingsPanel() {
           )}
         </ShellAt>
         <DagField name="doc_md" {...fieldProps} />
-      </section>
+      </FormSection>
 
       <DefaultArgsSection
         defaultArgs={dag.default_args}

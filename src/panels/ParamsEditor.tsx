@@ -65,6 +65,37 @@ const asParamType = (v: JsonValue | undefined): ParamType | undefined =>
 
 const NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 
+/** A title is a non-empty string; a cleared one is removed. */
+const titleValue = (v: JsonValue | undefined) =>
+  typeof v === 'string' && v !== '' ? v : undefined;
+const stringValue = (v: JsonValue | undefined) => (typeof v === 'string' ? v : undefined);
+
+interface KeywordFieldProps {
+  keyword: string;
+  spec: ArgSpec;
+  param: DagParam;
+  /** The param's path, `dag.params.<name>`. */
+  base: string;
+  findings: readonly Finding[];
+  /** Sets keywords of this param (an undefined value removes the keyword). */
+  set: (patch: Partial<DagParam>) => void;
+  /** The value to store from the field's (default: as given). */
+  toValue?: (value: JsonValue | undefined) => JsonValue | undefined;
+}
+
+/** One keyword of a param with a field of its own: its path and value follow from the keyword. */
+function KeywordField({ keyword, spec, param, base, findings, set, toValue }: KeywordFieldProps) {
+  return (
+    <ArgField
+      spec={spec}
+      path={childPath(base, keyword)}
+      value={param[keyword]}
+      findings={findings}
+      onChange={(value) => set({ [keyword]: toValue ? toValue(value) : value })}
+    />
+  );
+}
+
 export interface ParamsEditorProps {
   params: Readonly<Record<string, DagParam>>;
   findings: readonly Finding[];
@@ -114,6 +145,7 @@ export function ParamsEditor({ params, findings, onChange }: ParamsEditorProps) 
         const type = asParamType(param.type);
         // A list of types (["null", "string"]) or another value stays as written until replaced.
         const otherType = param.type !== undefined && type === undefined;
+        const at = { param, base, findings, set: (patch: Partial<DagParam>) => update(key, patch) };
         return (
           <fieldset className="param" key={key} id={fieldDomId(base)} tabIndex={-1}>
             <legend className="param__name">{key}</legend>
@@ -141,56 +173,23 @@ export function ParamsEditor({ params, findings, onChange }: ParamsEditorProps) 
                   ))}
                 </select>
               </div>
-              <ArgField
+              <KeywordField
+                keyword="default"
                 spec={type ? DEFAULT_SPECS[type] : UNTYPED_DEFAULT_SPEC}
-                path={childPath(base, 'default')}
-                value={param.default}
-                findings={findings}
-                onChange={(value: JsonValue | undefined) => update(key, { default: value })}
+                {...at}
               />
             </div>
-            <ArgField
-              spec={TITLE_SPEC}
-              path={childPath(base, 'title')}
-              value={param.title}
-              findings={findings}
-              onChange={(value) =>
-                update(key, {
-                  title: typeof value === 'string' && value !== '' ? value : undefined,
-                })
-              }
-            />
-            <ArgField
+            <KeywordField keyword="title" spec={TITLE_SPEC} {...at} toValue={titleValue} />
+            <KeywordField
+              keyword="description"
               spec={DESCRIPTION_SPEC}
-              path={childPath(base, 'description')}
-              value={param.description}
-              findings={findings}
-              onChange={(value) =>
-                update(key, { description: typeof value === 'string' ? value : undefined })
-              }
+              {...at}
+              toValue={stringValue}
             />
-            <ArgField
-              spec={ENUM_SPEC}
-              path={childPath(base, 'enum')}
-              value={param.enum}
-              findings={findings}
-              onChange={(value) => update(key, { enum: value })}
-            />
+            <KeywordField keyword="enum" spec={ENUM_SPEC} {...at} />
             <div className="grid-2">
-              <ArgField
-                spec={MINIMUM_SPEC}
-                path={childPath(base, 'minimum')}
-                value={param.minimum}
-                findings={findings}
-                onChange={(value) => update(key, { minimum: value })}
-              />
-              <ArgField
-                spec={MAXIMUM_SPEC}
-                path={childPath(base, 'maximum')}
-                value={param.maximum}
-                findings={findings}
-                onChange={(value) => update(key, { maximum: value })}
-              />
+              <KeywordField keyword="minimum" spec={MINIMUM_SPEC} {...at} />
+              <KeywordField keyword="maximum" spec={MAXIMUM_SPEC} {...at} />
             </div>
             <ArgField
               spec={MORE_SPEC}

@@ -7,7 +7,7 @@ import { useCallback, useId, useMemo } from 'react';
 import { commonArgsFor, getOperator } from '../catalog/index.ts';
 
 import type { OperatorSpec, OperatorTargetSpec } from '../catalog/types.ts';
-import type { AirflowTarget, Design, JsonValue, Task } from '../design/design.ts';
+import type { AirflowTarget, JsonValue, Task } from '../design/design.ts';
 import type { Finding } from '../model/findings.ts';
 import { useEditor } from '../store/index.ts';
 import { CODE_EDITOR_KEYS, CodeEditor } from './code/CodeEditor.tsx';
@@ -28,7 +28,6 @@ const CUSTOM_SPECS = {
 };
 
 export interface TaskFormProps {
-  design: Design;
   task: Task;
   taskIndex: number;
   findings: readonly Finding[];
@@ -43,7 +42,9 @@ function targetSpec(
   return spec.targets[target] ?? Object.values(spec.targets)[0];
 }
 
-export function TaskForm({ design, task, taskIndex, findings }: TaskFormProps) {
+export function TaskForm({ task, taskIndex, findings }: TaskFormProps) {
+  // The design it edits, from the store as the DAG panel reads it: the inspector only picks the task.
+  const design = useEditor((s) => s.design);
   const apply = useEditor((s) => s.apply);
   const target = design.target.airflow;
   const operator = task.operator === 'custom' ? undefined : getOperator(task.operator);
@@ -84,7 +85,9 @@ export function TaskForm({ design, task, taskIndex, findings }: TaskFormProps) {
         )}
         {operator && !operator.targets[target] && (
           <p className="callout callout--error" role="note">
-            {operator.label} does not exist on Airflow {target}. Pick another target or operator.
+            {operator.label} does not exist on Airflow {target}
+            {operator.sinceAirflow ? ` (it needs Airflow ${operator.sinceAirflow} or newer)` : ''}.
+            Pick another target or operator.
           </p>
         )}
         {task.operator !== 'custom' && !operator && (
@@ -171,6 +174,7 @@ export function TaskForm({ design, task, taskIndex, findings }: TaskFormProps) {
               value={task.python ?? ''}
               required
               invalid={pythonFindings.some((f) => f.severity === 'error')}
+              findings={pythonFindings}
               describedBy={describedBy(fieldDomId(pythonPath), true, pythonFindings.length > 0)}
               placeholder={'def my_task(**context):\n    ...'}
               onChange={(text) =>

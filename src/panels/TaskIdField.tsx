@@ -30,7 +30,11 @@ export function TaskIdField({ design, task, taskIndex, findings }: TaskIdFieldPr
 
   const commit = () => {
     if (draft.text === task.task_id || problem) return;
-    const result = renameTask(task.task_id, draft.text, { quiet: true });
+    // Of several tasks sharing this id (a file after a git merge), rename THIS one only.
+    const occurrence = design.tasks
+      .slice(0, taskIndex + 1)
+      .filter((t) => t.task_id === task.task_id).length;
+    const result = renameTask(task.task_id, draft.text, { quiet: true, occurrence });
     if (!result.ok) setDraft({ ...draft, text: draft.text });
   };
 

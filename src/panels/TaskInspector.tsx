@@ -6,16 +6,20 @@ import { useCallback } from 'react';
 import { useEditor, useFindings } from '../store/index.ts';
 import { parseFindingPath } from './finding-path.ts';
 import { TaskForm } from './TaskForm.tsx';
+import { SharedIdTask } from './SharedIdTask.tsx';
+import { taskIndexOfKey } from '../design/ids.ts';
 import { useFocusRequest } from './use-focus-request.ts';
 
 export function TaskInspector() {
   const design = useEditor((s) => s.design);
   const selected = useEditor((s) => s.selectedTaskIds);
   const findings = useFindings();
-  const liveSelection = selected.filter((id) => design.tasks.some((t) => t.task_id === id));
-  const taskIndex =
-    liveSelection.length === 1 ? design.tasks.findIndex((t) => t.task_id === liveSelection[0]) : -1;
+  // Selection holds editor keys: a repeat of a shared task_id is `<id>~<n>`.
+  const liveSelection = selected.filter((key) => taskIndexOfKey(design, key) >= 0);
+  const taskIndex = liveSelection.length === 1 ? taskIndexOfKey(design, liveSelection[0]!) : -1;
   const task = taskIndex >= 0 ? design.tasks[taskIndex] : undefined;
+  const shared =
+    task !== undefined && design.tasks.filter((t) => t.task_id === task.task_id).length > 1;
 
   const owns = useCallback(
     (path: string) => {
@@ -33,15 +37,11 @@ export function TaskInspector() {
       <h2 className="panel__title" id="task-panel-heading">
         Task
       </h2>
-      {task ? (
+      {task && shared ? (
+        <SharedIdTask key={taskIndex} task={task} taskIndex={taskIndex} findings={findings} />
+      ) : task ? (
         // Keyed by position, not id: a rename must not remount the form (and drop focus).
-        <TaskForm
-          key={taskIndex}
-          design={design}
-          task={task}
-          taskIndex={taskIndex}
-          findings={findings}
-        />
+        <TaskForm key={taskIndex} task={task} taskIndex={taskIndex} findings={findings} />
       ) : liveSelection.length > 1 ? (
         <div className="empty">
           <p>

@@ -5,6 +5,7 @@
  * the DOM id of the field that edits it, so "click a problem -> focus the
  * field" needs no per-field wiring.
  */
+import { taskKeys } from '../design/ids.ts';
 import type { Design } from '../design/design.ts';
 import { formatPathSegments, parsePath } from '../model/paths.ts';
 
@@ -106,10 +107,13 @@ export function pathIsWithin(path: string, owner: string): boolean {
   return path === owner || path.startsWith(`${owner}.`) || path.startsWith(`${owner}[`);
 }
 
-/** The task id a finding points at, if any (for selecting it on the canvas). */
+/**
+ * The editor key of the task a finding points at, if any (for selecting it on
+ * the canvas): its task_id, or `<id>~<n>` for a repeat of a shared id.
+ */
 export function findingTaskId(path: string, design: Design): string | undefined {
   const parsed = parseFindingPath(path);
-  if (parsed.scope === 'task') return design.tasks[parsed.taskIndex ?? -1]?.task_id;
+  if (parsed.scope === 'task') return taskKeys(design)[parsed.taskIndex ?? -1];
   if (parsed.scope === 'edge') {
     const edge = design.edges[parsed.index ?? -1];
     if (!edge) return undefined;

@@ -1,8 +1,9 @@
 /**
- * A small, total tokenizer for highlighting Python (the exported DAG file and
- * task callables) and bash (BashOperator commands). It never fails and never
- * drops a character: joining the tokens gives back the input exactly, which is
- * what lets a transparent textarea sit on top of the highlighted <pre>.
+ * A small, total tokenizer for highlighting the exported DAG file in the
+ * read-only Code panel (the editable fields use CodeMirror, loaded lazily;
+ * this stays in the first-load bundle because it is a few hundred bytes and
+ * the Code panel should not wait for the editor chunk). It never fails and
+ * never drops a character: joining the tokens gives back the input exactly.
  */
 
 export type TokenKind =
@@ -14,15 +15,12 @@ export type TokenKind =
   | 'comment'
   | 'number'
   | 'decorator'
-  | 'function'
-  | 'variable';
+  | 'function';
 
 export interface Token {
   kind: TokenKind;
   text: string;
 }
-
-export type HighlightLanguage = 'python' | 'bash';
 
 const PY_KEYWORDS = new Set(
   (
@@ -37,12 +35,6 @@ const PY_BUILTINS = new Set(
     'Exception ValueError KeyError RuntimeError self timedelta datetime'
   ).split(' '),
 );
-const BASH_KEYWORDS = new Set(
-  'if then else elif fi for while until do done case esac function in select return exit export local set'.split(
-    ' ',
-  ),
-);
-
 const JINJA = /\{\{[\s\S]*?\}\}|\{%[\s\S]*?%\}/g;
 
 /** Split a string literal so Airflow's `{{ ds }}` stands out inside it. */
@@ -169,57 +161,9 @@ function tokenizePython(code: string): Token[] {
   return tokens;
 }
 
-const BASH_VARIABLE = /\$(\{[^}\n]*\}?|[A-Za-z_]\w*|[0-9@#?$!*-])/y;
-const BASH_WORD = /[A-Za-z_][\w-]*/y;
-
-function tokenizeBash(code: string): Token[] {
-  const tokens: Token[] = [];
-  let i = 0;
-  while (i < code.length) {
-    const ch = code[i] as string;
-    const before = i === 0 ? '\n' : (code[i - 1] as string);
-    if (ch === '#' && /[\s;|&(]/.test(before)) {
-      const end = code.indexOf('\n', i);
-      const stop = end === -1 ? code.length : end;
-      push(tokens, 'comment', code.slice(i, stop));
-      i = stop;
-      continue;
-    }
-    if (ch === "'" || ch === '"') {
-      const end = quotedEnd(code, i, ch, ch === '"', true);
-      pushStringWithJinja(tokens, code.slice(i, end));
-      i = end;
-      continue;
-    }
-    if (code.startsWith('{{', i) || code.startsWith('{%', i)) {
-      const close = code.indexOf(ch === '{' && code[i + 1] === '{' ? '}}' : '%}', i + 2);
-      const end = close === -1 ? code.length : close + 2;
-      push(tokens, 'jinja', code.slice(i, end));
-      i = end;
-      continue;
-    }
-    if (ch === '$') {
-      const variable = stickyMatch(BASH_VARIABLE, code, i);
-      if (variable) {
-        push(tokens, 'variable', variable);
-        i += variable.length;
-        continue;
-      }
-    }
-    const word = /[\w-]/.test(before) ? null : stickyMatch(BASH_WORD, code, i);
-    if (word) {
-      push(tokens, BASH_KEYWORDS.has(word) ? 'keyword' : 'plain', word);
-      i += word.length;
-      continue;
-    }
-    push(tokens, 'plain', ch);
-    i += 1;
-  }
-  return tokens;
-}
-
-export function tokenize(code: string, language: HighlightLanguage): Token[] {
-  return language === 'python' ? tokenizePython(code) : tokenizeBash(code);
+/** Python tokens of `code`; joined, they give back `code` exactly. */
+export function tokenize(code: string): Token[] {
+  return tokenizePython(code);
 }
 
 /**

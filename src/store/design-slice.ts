@@ -7,7 +7,7 @@
 import type { StateCreator, StoreApi } from 'zustand';
 import type { TemporalState } from 'zundo';
 import type { Design, Task } from '../design/design.ts';
-import { pythonNameFor } from '../design/ids.ts';
+import { pythonNameFor, TASK_KEY_SEPARATOR } from '../design/ids.ts';
 import { applyChange, nextTaskId } from '../model/changes.ts';
 import type { ChangeResult, DesignChange, Position } from '../model/changes.ts';
 import { getOperator } from '../catalog/index.ts';
@@ -20,6 +20,11 @@ export type RenameResult = { ok: true } | { ok: false; reason: string };
 export interface ApplyOptions {
   /** Don't show a refused change as an error notice (the caller shows it inline). */
   quiet?: boolean;
+}
+
+export interface RenameOptions extends ApplyOptions {
+  /** Which of several tasks sharing the id (1 = the first): only that one is renamed. */
+  occurrence?: number;
 }
 
 export interface DesignSlice {
@@ -43,7 +48,7 @@ export interface DesignSlice {
   /** Adds the edge from -> to; refuses self-loops, duplicates and cycles (reason names the path). */
   connect: (from: string, to: string, options?: ApplyOptions) => ConnectResult;
   /** Renames a task (edges and selection follow); refuses invalid or duplicate ids. */
-  renameTask: (from: string, to: string, options?: ApplyOptions) => RenameResult;
+  renameTask: (from: string, to: string, options?: RenameOptions) => RenameResult;
   /** Deletes the given tasks (default: the selection) and their edges. */
   removeTasks: (ids?: readonly string[]) => void;
   /** Duplicates the given tasks (default: the selection) as `x_copy`...; selects the copies. */
@@ -96,8 +101,12 @@ export const createDesignSlice =
         const task_id = nextTaskId(design, key);
         const spec = getOperator(key);
         const spot = freeSpot(design, position);
-        const task: Task = { task_id, operator: key, args: {}, group, ui: spot };
+        // The catalog's starting args (a sensor in mode 'reschedule'), so a new task has no warning.
+        const args = { ...spec?.newTaskArgs[design.target.airflow] };
+        const task: Task = { task_id, operator: key, args, group, ui: spot };
         if (spec?.usesPythonCallable) task.python = pythonStub(task_id);
+        // The palette's "Custom operator": module and class are the form's first fields to fill.
+        if (key === 'custom') task.custom = { module: '', class: '' };
         const result = apply({ type: 'addTask', task });
         if (result.error !== undefined) return null;
         get().select([task_id]);
@@ -111,17 +120,20 @@ export const createDesignSlice =
           : { ok: false, reason: result.error };
       },
       renameTask: (from, to, options = {}) => {
-        const result = applyChange(get().design, { type: 'renameTask', from, to });
+        const { occurrence = 1 } = options;
+        const result = applyChange(get().design, { type: 'renameTask', from, to, occurrence });
         if (result.error !== undefined) {
           if (!options.quiet) get().showNotice('error', capitalize(result.error));
           return { ok: false, reason: result.error };
         }
-        // Design and selection in ONE set, so the selection never points at the old id.
+        // Design and selection in ONE set, so the selection never points at the old id
+        // (or, for a repeat of a shared id, at its old key).
+        const key = occurrence === 1 ? from : `${from}${TASK_KEY_SEPARATOR}${occurrence}`;
         const selected = get().selectedTaskIds;
         set({
           design: result.design,
-          selectedTaskIds: selected.includes(from)
-            ? selected.map((id) => (id === from ? to : id))
+          selectedTaskIds: selected.includes(key)
+            ? selected.map((id) => (id === key ? to : id))
             : selected,
         });
         return { ok: true };

@@ -3,6 +3,7 @@
  * design in the undo history (`partialize` + an identity `equality`, so
  * selection/UI updates never create undo steps).
  */
+import { taskKeys } from '../design/ids.ts';
 import { create, useStore } from 'zustand';
 import { temporal } from 'zundo';
 import type { Design } from '../design/design.ts';
@@ -38,7 +39,7 @@ export const editorStore = useEditor;
 // Keep the selection pointing at existing tasks after undo/redo/removal.
 useEditor.subscribe((state, prev) => {
   if (state.design === prev.design || state.selectedTaskIds.length === 0) return;
-  const ids = new Set(state.design.tasks.map((t) => t.task_id));
+  const ids = new Set(taskKeys(state.design));
   const kept = state.selectedTaskIds.filter((id) => ids.has(id));
   if (kept.length !== state.selectedTaskIds.length) useEditor.setState({ selectedTaskIds: kept });
 });

@@ -10,6 +10,7 @@ export {
 export type { HistoryControls } from './editor-store.ts';
 export { useFindings, findingsFor, marksByTask } from './findings.ts';
 export type { TaskMarks } from './findings.ts';
+export { useForecast, useForecastWithDesign, useForecastSettings, forecastOf } from './forecast.ts';
 export { useUnparsedDrafts, draftFindings, draftKeyOf, isDraftFinding } from './unparsed-drafts.ts';
 export type { EditorState } from './editor-types.ts';
 export type { DesignSlice, ConnectResult, RenameResult, ApplyOptions } from './design-slice.ts';

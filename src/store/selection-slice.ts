@@ -2,6 +2,7 @@
  * What is selected and which finding the user jumped to. NOT in the undo
  * history (undo restores the design, not where you clicked).
  */
+import { taskKeys } from '../design/ids.ts';
 import type { StateCreator } from 'zustand';
 import type { Finding } from '../model/findings.ts';
 import { parsePath } from '../model/paths.ts';
@@ -38,6 +39,11 @@ export interface SelectionSlice {
    * `focus` so the panel can focus the exact field.
    */
   focusFinding: (finding: Pick<Finding, 'path'>) => void;
+  /**
+   * Selects one task and records `focus` on it (path `tasks[i]`) so the canvas
+   * centres it, without changing the open tab (the Forecast panel's lists).
+   */
+  revealTask: (taskId: string) => void;
   /** Clears `focus` once the panel has focused the field. */
   clearFocus: () => void;
 }
@@ -78,13 +84,14 @@ export const createSelectionSlice: StateCreator<EditorState, EditorMutators, [],
     const segments = parsePath(finding.path);
     const [head, index] = segments;
     if (head === 'tasks' && typeof index === 'number') {
-      const task = get().design.tasks[index];
-      if (task) {
+      // The editor key, so a repeat of a shared task_id selects that very task.
+      const key = taskKeys(get().design)[index];
+      if (key !== undefined) {
         set({
-          selectedTaskIds: [task.task_id],
+          selectedTaskIds: [key],
           selectedGroupId: null,
           rightTab: 'task',
-          focus: { taskId: task.task_id, path: finding.path },
+          focus: { taskId: key, path: finding.path },
         });
         return;
       }
@@ -106,6 +113,15 @@ export const createSelectionSlice: StateCreator<EditorState, EditorMutators, [],
       return;
     }
     set({ rightTab: 'dag', focus: { path: finding.path } });
+  },
+  revealTask: (taskId) => {
+    const index = get().design.tasks.findIndex((t) => t.task_id === taskId);
+    if (index < 0) return;
+    set({
+      selectedTaskIds: [taskId],
+      selectedGroupId: null,
+      focus: { taskId, path: `tasks[${index}]` },
+    });
   },
   clearFocus: () => set({ focus: null }),
 });

@@ -16,7 +16,7 @@ export interface Notice {
   text: string;
 }
 
-export type RightTab = 'task' | 'dag' | 'code';
+export type RightTab = 'task' | 'dag' | 'code' | 'forecast';
 
 export interface UiSlice {
   /** The latest notice (toast + aria-live region), or null. */

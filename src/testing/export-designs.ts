@@ -26,8 +26,13 @@ export const code = (d: Design, target: AirflowTarget = d.target.airflow) =>
 
 /** Names bound by `from x import a, b as c` lines. */
 export function importedNames(source: string): string[] {
-  return [...source.matchAll(/^from \S+ import (.+)$/gm)].flatMap((m) =>
-    (m[1] ?? '').split(', ').map((part) => part.split(' as ').pop() ?? ''),
+  // `from m import a, b` on one line, or the wrapped `from m import (\n    a,\n    b,\n)` form.
+  return [...source.matchAll(/^from \S+ import (?:\(\n([^)]*)\)|(.+))$/gm)].flatMap((m) =>
+    (m[1] ?? m[2] ?? '')
+      .split(/,\s*/)
+      .map((part) => part.trim())
+      .filter((part) => part !== '')
+      .map((part) => part.split(' as ').pop() ?? ''),
   );
 }
 

@@ -62,6 +62,8 @@ const op = (key: string, extra: Partial<OperatorSpec>): OperatorSpec => ({
   usesPythonCallable: false,
   isBranch: false,
   targets: everywhere([]),
+  requiresOneOf: [],
+  newTaskArgs: {},
   ...extra,
 });
 

@@ -59,4 +59,36 @@ describe('check_catalog.py', () => {
       'COMMON_ARGS: not_a_base_arg: not a keyword of BaseOperator.__init__',
     ]);
   });
+
+  it('knows the keywords a subclass passes to its base itself, or fills in when missing', () => {
+    const venv = airflowVenvs().at(-1)!;
+    const hitl = 'airflow.providers.standard.operators.hitl';
+    const op = (key: string, module: string, args: string[]) => ({
+      key,
+      module,
+      className: key,
+      usesPythonCallable: false,
+      args: args.map((name) => ({ name, pythonName: null, templated: false, required: false })),
+    });
+    const catalog = {
+      operators: [
+        // ApprovalOperator passes options=[Approve, Reject] itself: a caller's is refused.
+        op('ApprovalOperator', hitl, ['options']),
+        // HITLEntryOperator defaults options to ['OK']; subject stays required.
+        op('HITLEntryOperator', hitl, []),
+        // EksPodOperator passes name=pod_name to KubernetesPodOperator.
+        op('EksPodOperator', 'airflow.providers.amazon.aws.operators.eks', ['name', 'image']),
+      ],
+      common_args: [],
+    };
+    const problems = checkCatalog(venv, catalog).problems.map((p) => `${p.key}: ${p.problem}`);
+    expect(problems).toEqual([
+      `ApprovalOperator: options: not a keyword of ${hitl}.ApprovalOperator.__init__ (or its bases)`,
+      `ApprovalOperator: subject: required by ${hitl}.ApprovalOperator.__init__ but missing from the catalog`,
+      `HITLEntryOperator: subject: required by ${hitl}.HITLEntryOperator.__init__ but missing from the catalog`,
+      'EksPodOperator: name: not a keyword of airflow.providers.amazon.aws.operators.eks.EksPodOperator.__init__ (or its bases)',
+      'EksPodOperator: image: catalog says templated=false, but it is in EksPodOperator.template_fields',
+      'EksPodOperator: cluster_name: required by airflow.providers.amazon.aws.operators.eks.EksPodOperator.__init__ but missing from the catalog',
+    ]);
+  });
 });

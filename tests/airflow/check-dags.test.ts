@@ -111,6 +111,10 @@ for (const venv of airflowVenvs()) {
             'outer.each': { on_success_callback: ['SnsNotifier'] },
           },
         },
+        assets: null,
+        outlets: {},
+        inlets: {},
+        roles: {},
       });
     });
 

@@ -17,6 +17,9 @@ disagreement, in catalog order. Checks, for every operator:
     without a default is in the catalog.
   template_fields name attributes: a keyword that __init__ stores under another
   name (`self.input = state_machine_input`) is templated when that attribute is.
+  A keyword a subclass passes to its base itself (ApprovalOperator's options,
+  EksPodOperator's name) is not accepted from the caller; one a subclass fills
+  into **kwargs when missing (HITLEntryOperator's options) is optional.
 and every common argument is a keyword BaseOperator accepts.
 """
 
@@ -35,9 +38,57 @@ from typing import Any
 KEYWORD_KINDS = (inspect.Parameter.POSITIONAL_OR_KEYWORD, inspect.Parameter.KEYWORD_ONLY)
 
 
+def supplied_keywords(init: Any) -> tuple[set[str], set[str]]:
+    """What an __init__ hands its base itself: (fixed, defaulted) keyword names.
+
+    fixed: written as keywords of the `super().__init__(...)` call
+    (`ApprovalOperator` passes options=[...]; EksPodOperator passes name=pod_name):
+    a caller cannot pass them too. defaulted: put into **kwargs when missing
+    (`kwargs["options"] = [...]`, `kwargs.setdefault(...)`): optional for a caller
+    even though the base gives them no default.
+    """
+    try:
+        tree = ast.parse(textwrap.dedent(inspect.getsource(inspect.unwrap(init))))
+    except (OSError, TypeError, SyntaxError):
+        return set(), set()
+    fixed: set[str] = set()
+    defaulted: set[str] = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr == "__init__":
+            fixed.update(keyword.arg for keyword in node.keywords if keyword.arg is not None)
+        if isinstance(node, ast.Assign):
+            for target in node.targets:
+                if (
+                    isinstance(target, ast.Subscript)
+                    and isinstance(target.value, ast.Name)
+                    and target.value.id == "kwargs"
+                    and isinstance(target.slice, ast.Constant)
+                    and isinstance(target.slice.value, str)
+                ):
+                    defaulted.add(target.slice.value)
+        if (
+            isinstance(node, ast.Call)
+            and isinstance(node.func, ast.Attribute)
+            and node.func.attr == "setdefault"
+            and isinstance(node.func.value, ast.Name)
+            and node.func.value.id == "kwargs"
+            and node.args
+            and isinstance(node.args[0], ast.Constant)
+            and isinstance(node.args[0].value, str)
+        ):
+            defaulted.add(node.args[0].value)
+    return fixed, defaulted
+
+
 def init_parameters(cls: type) -> dict[str, inspect.Parameter]:
-    """Keyword parameters of the __init__ chain: subclass first, stopping after BaseOperator."""
+    """Keyword parameters of the __init__ chain: subclass first, stopping after BaseOperator.
+
+    A keyword a subclass passes to its base itself is not the caller's (dropped);
+    one it fills into **kwargs when missing counts as having a default.
+    """
     found: dict[str, inspect.Parameter] = {}
+    fixed: set[str] = set()
+    defaulted: set[str] = set()
     for klass in cls.__mro__:
         init = klass.__dict__.get("__init__")
         if init is not None:
@@ -47,10 +98,16 @@ def init_parameters(cls: type) -> dict[str, inspect.Parameter]:
                 signature = None
             if signature is not None:
                 for name, parameter in signature.parameters.items():
-                    if name != "self" and parameter.kind in KEYWORD_KINDS:
-                        found.setdefault(name, parameter)
+                    if name == "self" or parameter.kind not in KEYWORD_KINDS or name in fixed:
+                        continue
+                    if name in defaulted and parameter.default is inspect.Parameter.empty:
+                        parameter = parameter.replace(default=None)
+                    found.setdefault(name, parameter)
                 if not any(p.kind is inspect.Parameter.VAR_KEYWORD for p in signature.parameters.values()):
                     break
+                own_fixed, own_defaulted = supplied_keywords(init)
+                fixed |= own_fixed - set(found)
+                defaulted |= own_defaulted
         if klass.__name__ == "BaseOperator":
             break
     return found

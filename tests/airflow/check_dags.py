@@ -9,7 +9,9 @@ one result per job, in job order:
 
   {"dag_file", "import_errors": [str], "warnings": [W], "deprecations": [W], "library_warnings": [W],
    "dags": [{"dag_id", "tasks", "edges", "task_groups", "schedule", "timetable",
-             "catchup", "retries": {task: n}, "trigger_rules": {task: rule}}],
+             "catchup", "retries": {task: n}, "trigger_rules": {task: rule}, "params",
+             "assets": {"when", "uris"} | null, "outlets": {task: [uri]}, "inlets": {task: [uri]},
+             "roles": {task: "setup" | "teardown"}}],
    "mismatches": [str]}          # only when "expected" was given
   W = {"category", "filename", "lineno", "message", "deprecation": bool}
 
@@ -70,6 +72,17 @@ def isolate_airflow_home() -> None:
     os.environ["AIRFLOW__CORE__DAGS_FOLDER"] = os.path.join(home, "dags")
     os.environ["AIRFLOW__DATABASE__SQL_ALCHEMY_CONN"] = "sqlite:///" + os.path.join(home, "airflow.db")
     os.environ.setdefault("AIRFLOW__LOGGING__LOGGING_LEVEL", "ERROR")
+
+
+def warm_asset_uri_handlers() -> None:
+    """Load what the first asset (dataset) URI with a scheme loads: the providers' URI handlers."""
+    from airflow.providers_manager import ProvidersManager  # type: ignore[import-not-found]
+
+    manager = ProvidersManager()
+    for name in ("asset_uri_handlers", "dataset_uri_handlers"):
+        if hasattr(type(manager), name):
+            getattr(manager, name)
+            return
 
 
 def import_dagbag_class() -> Any:
@@ -170,10 +183,45 @@ def describe_warning(w: warnings.WarningMessage, captured: tuple[str, ...]) -> d
     }
 
 
+def asset_condition(timetable: Any) -> Any:
+    """The asset (3.x) / dataset (2.x) condition of a DAG's timetable, or None."""
+    for name in ("asset_condition", "dataset_condition"):
+        condition = getattr(timetable, name, None)
+        # Timetables without assets hold a _NullAsset / _NullDataset placeholder (2.x does).
+        if condition is not None and not type(condition).__name__.startswith("_Null"):
+            return condition
+    return None
+
+
+def describe_assets(dag: Any) -> dict[str, Any] | None:
+    """An asset schedule as the design holds it: {"when": "all"|"any", "uris": [...]}; None without one."""
+    condition = asset_condition(dag.timetable)
+    if condition is None:
+        return None
+    kind = type(condition).__name__  # AssetAll/AssetAny on 3.x, DatasetAll/DatasetAny on 2.x
+    objects = getattr(condition, "objects", None)
+    if objects is None:  # a single asset given alone
+        return {"when": "all", "uris": [condition.uri]}
+    # Nested conditions would need more than the design can say: report them so the test fails.
+    uris = [getattr(o, "uri", f"<{type(o).__name__}>") for o in objects]
+    return {"when": "any" if kind.endswith("Any") else "all", "uris": uris}
+
+
+def uris_of(task: Any, field: str) -> list[str]:
+    return [getattr(asset, "uri", f"<{type(asset).__name__}>") for asset in getattr(task, field, None) or []]
+
+
 def normalize_schedule(dag: Any) -> str | None:
-    """Cron expression (presets expanded), '@once', '@continuous' or None, on every version."""
+    """Cron expression (presets expanded), '@once', '@continuous' or None, on every version.
+
+    An asset schedule reports its cron part (AssetOrTimeSchedule's timetable), or None."""
     timetable = dag.timetable
     kind = type(timetable).__name__
+    if asset_condition(timetable) is not None:
+        inner = getattr(timetable, "timetable", None)
+        if inner is None:
+            return None
+        timetable, kind = inner, type(inner).__name__
     if kind == "NullTimetable":
         return None
     if kind == "OnceTimetable":
@@ -271,6 +319,14 @@ def describe_dag(dag: Any) -> dict[str, Any]:
         "params": describe_params(dag),
         "mapped": describe_mapped(dag),
         "callbacks": describe_callbacks(dag),
+        "assets": describe_assets(dag),
+        "outlets": {t: uris_of(dag.task_dict[t], "outlets") for t in tasks if uris_of(dag.task_dict[t], "outlets")},
+        "inlets": {t: uris_of(dag.task_dict[t], "inlets") for t in tasks if uris_of(dag.task_dict[t], "inlets")},
+        "roles": {
+            t: ("setup" if dag.task_dict[t].is_setup else "teardown")
+            for t in tasks
+            if dag.task_dict[t].is_setup or dag.task_dict[t].is_teardown
+        },
     }
 
 
@@ -336,6 +392,7 @@ def main(argv: list[str]) -> int:
         warnings.simplefilter("always")
         for module in WARMUP_MODULES:
             importlib.import_module(module)
+        warm_asset_uri_handlers()
         empty = os.path.join(os.environ["AIRFLOW_HOME"], "empty")
         os.makedirs(empty, exist_ok=True)
         new_dagbag(dagbag_class, empty)

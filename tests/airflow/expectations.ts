@@ -16,7 +16,16 @@
  *   its args' list, else default_args' (Airflow applies default_args per key).
  * - schedule is normalized like the checker: cron presets expanded to their
  *   expressions, whitespace collapsed; '@once', '@continuous' and null kept.
+ *   An asset schedule's schedule is its cron (or null); `assets` holds its
+ *   condition and URIs (one asset loads as "all": any and all are the same).
+ * - outlets / inlets: the design's URIs, for tasks that have any. Airflow
+ *   rewrites some URIs (no trailing `/`, lower-case scheme): designs under
+ *   test use URIs Airflow keeps as written, so a mismatch is a real one.
+ * - setup/teardown: `roles` as designed; `as_teardown(setups=...)` adds the
+ *   direct edge setup -> teardown and sets the teardown's trigger rule to
+ *   all_done_setup_success.
  */
+import { assetScheduleOf, cronOf } from '../../src/design/asset-schedule.ts';
 import {
   CALLBACK_KEYS,
   isOutputOf,
@@ -89,9 +98,12 @@ export function expectationsFor(design: Design): ExpectedDag {
   for (const task of design.tasks) {
     const id = idOf(task.task_id);
     retries[id] = Number(firstDefined(task.args['retries'], defaults['retries']) ?? 0);
-    triggerRules[id] = String(
-      firstDefined(task.args['trigger_rule'], defaults['trigger_rule']) ?? 'all_success',
-    );
+    triggerRules[id] =
+      task.role === 'teardown'
+        ? 'all_done_setup_success'
+        : String(
+            firstDefined(task.args['trigger_rule'], defaults['trigger_rule']) ?? 'all_success',
+          );
   }
   const mapped: ExpectedDag['mapped'] = {};
   const taskCallbacks: ExpectedDag['callbacks']['tasks'] = {};
@@ -122,14 +134,33 @@ export function expectationsFor(design: Design): ExpectedDag {
     const names = (design.dag[hook] ?? []).map((call) => call.notifier);
     if (names.length > 0) dagCallbacks[hook] = names;
   }
+  const assetsOf = (field: 'outlets' | 'inlets'): Record<string, string[]> =>
+    Object.fromEntries(
+      design.tasks
+        .filter((task) => (task[field] ?? []).length > 0)
+        .map((task) => [idOf(task.task_id), task[field] ?? []]),
+    );
+  const roles: Record<string, 'setup' | 'teardown'> = {};
+  for (const task of design.tasks) if (task.role) roles[idOf(task.task_id)] = task.role;
+  const setupEdges = design.tasks.flatMap((task) =>
+    task.role === 'teardown'
+      ? (task.setups ?? []).map((setup) => `${idOf(setup)}->${idOf(task.task_id)}`)
+      : [],
+  );
+  const assetSchedule = assetScheduleOf(design.dag.schedule);
   return {
     mapped,
     callbacks: { dag: dagCallbacks, tasks: taskCallbacks },
     dag_id: design.dag.dag_id,
     tasks: [...fullId.values()].sort(),
-    edges: design.edges.map((edge) => `${idOf(edge.from)}->${idOf(edge.to)}`).sort(),
+    edges: [
+      ...new Set([
+        ...design.edges.map((edge) => `${idOf(edge.from)}->${idOf(edge.to)}`),
+        ...setupEdges,
+      ]),
+    ].sort(),
     task_groups: design.groups.map((group) => groupPath(design, group.group_id).join('.')).sort(),
-    schedule: normalizeSchedule(design.dag.schedule),
+    schedule: normalizeSchedule(cronOf(design.dag.schedule)),
     catchup: design.dag.catchup,
     retries,
     trigger_rules: triggerRules,
@@ -142,5 +173,12 @@ export function expectationsFor(design: Design): ExpectedDag {
         return [name, entry];
       }),
     ),
+    assets: assetSchedule && {
+      when: assetSchedule.assets.length < 2 ? 'all' : assetSchedule.when,
+      uris: assetSchedule.assets,
+    },
+    outlets: assetsOf('outlets'),
+    inlets: assetsOf('inlets'),
+    roles,
   };
 }

@@ -12,6 +12,7 @@ import {
   type AirflowTarget,
   type Design,
   type JsonValue,
+  type Schedule,
   type Task,
 } from '../../src/design/design.ts';
 import { testDesign } from '../../src/testing/designs.ts';
@@ -88,6 +89,11 @@ function operatorTask(op: OperatorSpec, target: AirflowTarget): Task {
   for (const argSpec of spec.args) {
     if (argSpec.required) args[argSpec.name] = sampleValue(argSpec);
   }
+  // The catalog's "one of these" groups (AthenaOperator: output_location or workgroup): the first.
+  for (const group of op.requiresOneOf) {
+    const first = spec.args.find((a) => a.name === group[0]);
+    if (first && !group.some((name) => name in args)) args[first.name] = sampleValue(first);
+  }
   Object.assign(args, CONSTRUCTION_ARGS[op.key]);
   const task: Task = { task_id: `run_${op.key}`, operator: op.key, args, group: null };
   if (op.usesPythonCallable) task.python = CALLABLE;
@@ -108,7 +114,7 @@ export function operatorDesigns(): GeneratedDesign[] {
 }
 
 /** Nested groups, cross-group edges, retries and trigger rules from task and default_args. */
-function structureDesign(target: AirflowTarget, schedule: string | null, index: number): Design {
+function structureDesign(target: AirflowTarget, schedule: Schedule, index: number): Design {
   const empty = (
     task_id: string,
     group: string | null,
@@ -144,7 +150,7 @@ function structureDesign(target: AirflowTarget, schedule: string | null, index: 
   return design;
 }
 
-const SCHEDULES: readonly (string | null)[] = [
+const SCHEDULES: readonly Schedule[] = [
   '@daily',
   null,
   '@once',
@@ -154,12 +160,16 @@ const SCHEDULES: readonly (string | null)[] = [
   '@weekly',
   '@monthly',
   '@yearly',
+  // Assets (datasets on 2.x): one alone, any of two beside a preset, all of two beside a cron.
+  { assets: ['s3://generated-assets/one'], when: 'any' },
+  { assets: ['s3://generated-assets/a', 'file:///data/b.csv'], when: 'any', cron: '@weekly' },
+  { assets: ['s3://generated-assets/a', 'orders'], when: 'all', cron: '*/15 2-4 * * 1-5' },
 ];
 
 export function structureDesigns(): GeneratedDesign[] {
   return ALL_TARGETS.flatMap((target) =>
     SCHEDULES.map((schedule, index) => ({
-      name: `structure, schedule ${String(schedule)}`,
+      name: `structure, schedule ${typeof schedule === 'object' && schedule !== null ? JSON.stringify(schedule) : String(schedule)}`,
       targets: [target],
       design: structureDesign(target, schedule, index),
     })),
@@ -282,9 +292,40 @@ export function richParamsDesigns(): GeneratedDesign[] {
   });
 }
 
+/**
+ * The palette's Custom operator with a class every venv has: the target's own
+ * BashOperator by its module path (where the catalog imports it from), free
+ * arguments of several JSON kinds and a common argument.
+ */
+export function customOperatorDesigns(): GeneratedDesign[] {
+  return ALL_TARGETS.map((target) => {
+    const bash = OPERATORS.find((op) => op.key === 'BashOperator')?.targets[target];
+    if (!bash) throw new Error(`no BashOperator on ${target}`);
+    const task: Task = {
+      task_id: 'run_custom',
+      operator: 'custom',
+      custom: { module: bash.module, class: bash.className },
+      args: {
+        bash_command: 'echo "{{ ds }}" $STAGE',
+        env: { STAGE: 'prod' },
+        append_env: true,
+        skip_on_exit_code: [99, 100],
+        retries: 2,
+      },
+      group: null,
+    };
+    return {
+      name: 'custom operator (BashOperator by module path)',
+      targets: [target],
+      design: baseDesign(`custom_${target.replaceAll('.', '_')}`, target, [task]),
+    };
+  });
+}
+
 export function generatedDesigns(): GeneratedDesign[] {
   return [
     ...operatorDesigns(),
+    ...customOperatorDesigns(),
     ...structureDesigns(),
     ...hostileDesigns(),
     ...richParamsDesigns(),

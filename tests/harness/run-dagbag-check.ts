@@ -50,6 +50,13 @@ export const DagStructureSchema = z.object({
     dag: z.record(z.string(), z.array(z.string())),
     tasks: z.record(z.string(), z.record(z.string(), z.array(z.string()))),
   }),
+  /** The asset (dataset) schedule: its condition and URIs; null for a cron, preset or manual DAG. */
+  assets: z.object({ when: z.enum(['all', 'any']), uris: z.array(z.string()) }).nullable(),
+  /** Asset URIs per task, for tasks that have any (Airflow may rewrite a URI, see asset-uri.ts). */
+  outlets: z.record(z.string(), z.array(z.string())),
+  inlets: z.record(z.string(), z.array(z.string())),
+  /** Setup and teardown tasks (`is_setup` / `is_teardown`). */
+  roles: z.record(z.string(), z.enum(['setup', 'teardown'])),
 });
 
 const FileResultSchema = z.object({

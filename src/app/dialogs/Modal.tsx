@@ -15,9 +15,11 @@ export interface ModalProps {
   children: ReactNode;
   /** Wider dialogs (lists); default is a compact question. */
   wide?: boolean;
+  /** A size of its own (the Examples gallery), from dialogs.module.css. */
+  className?: string;
 }
 
-export function Modal({ open, title, onClose, children, wide = false }: ModalProps) {
+export function Modal({ open, title, onClose, children, wide = false, className }: ModalProps) {
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
 
@@ -31,7 +33,7 @@ export function Modal({ open, title, onClose, children, wide = false }: ModalPro
   return (
     <dialog
       ref={ref}
-      className={`${styles.modal} ${wide ? styles.wide : ''}`}
+      className={`${styles.modal} ${wide ? styles.wide : ''} ${className ?? ''}`}
       aria-labelledby={titleId}
       onClose={() => {
         if (open) onClose();

@@ -19,6 +19,13 @@ export const SHORTCUTS: readonly { section: string; items: readonly Shortcut[] }
     section: 'Canvas',
     items: [
       { keys: ['F2'], action: 'Rename the selected task' },
+      { keys: ['Ctrl/⌘', 'C'], action: 'Copy the selected tasks (with their edges and groups)' },
+      { keys: ['Ctrl/⌘', 'X'], action: 'Cut the selected tasks' },
+      {
+        keys: ['Ctrl/⌘', 'V'],
+        action: 'Paste tasks (in this tab or another); on an empty canvas, open a pasted design',
+      },
+      { keys: ['Ctrl/⌘', 'A'], action: 'Select every task' },
       { keys: ['Ctrl/⌘', 'D'], action: 'Duplicate the selected tasks' },
       { keys: ['Delete'], action: 'Delete the selection (also Backspace)' },
       { keys: ['Shift', 'drag'], action: 'Select with a box' },

@@ -7,6 +7,7 @@ import { useEffect, useRef, useState } from 'react';
 import { editorStore } from '../../store/index.ts';
 import { askConfirm } from '../dialogs/confirm.ts';
 import { Modal } from '../dialogs/Modal.tsx';
+import { settleWhileLive } from '../dialogs/settle-while-live.ts';
 import { confirmDiscard } from '../file-actions.ts';
 import {
   deleteLocalDesign,
@@ -31,6 +32,23 @@ async function readListing(): Promise<Listing> {
   }
 }
 
+interface RowActionProps {
+  verb: string;
+  /** The design's name: every row has the same buttons, so each is named for its row. */
+  name: string;
+  disabled?: boolean;
+  onClick: () => void;
+}
+
+/** One of a row's buttons: shows the verb, is named "<verb> <design name>". */
+function RowAction({ verb, name, disabled, onClick }: RowActionProps) {
+  return (
+    <button onClick={onClick} disabled={disabled} aria-label={`${verb} ${name}`}>
+      {verb}
+    </button>
+  );
+}
+
 export function MyDesignsDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
   const [listing, setListing] = useState<Listing>(null);
   const [renaming, setRenaming] = useState<string | null>(null);
@@ -43,13 +61,7 @@ export function MyDesignsDialog({ open, onClose }: { open: boolean; onClose: () 
 
   useEffect(() => {
     if (!open) return;
-    let live = true;
-    void readListing().then((l) => {
-      if (live) setListing(l);
-    });
-    return () => {
-      live = false;
-    };
+    return settleWhileLive(readListing(), setListing);
   }, [open, version]);
 
   const currentId = localAutosave().currentId();
@@ -144,31 +156,28 @@ export function MyDesignsDialog({ open, onClose }: { open: boolean; onClose: () 
               <div className={styles.rowActions}>
                 {entry.ok && (
                   <>
-                    <button
-                      onClick={() => void openEntry(entry)}
+                    <RowAction
+                      verb="Open"
+                      name={entry.name}
                       disabled={entry.id === currentId}
-                      aria-label={`Open ${entry.name}`}
-                    >
-                      Open
-                    </button>
-                    <button
+                      onClick={() => void openEntry(entry)}
+                    />
+                    <RowAction
+                      verb="Rename"
+                      name={entry.name}
                       onClick={() => {
                         renameCancelled.current = false;
                         setRenaming(entry.id);
                       }}
-                      aria-label={`Rename ${entry.name}`}
-                    >
-                      Rename
-                    </button>
+                    />
                   </>
                 )}
-                <button
-                  onClick={() => void remove(entry)}
+                <RowAction
+                  verb="Delete"
+                  name={entry.name}
                   disabled={entry.id === currentId}
-                  aria-label={`Delete ${entry.name}`}
-                >
-                  Delete
-                </button>
+                  onClick={() => void remove(entry)}
+                />
               </div>
             </li>
           ))}

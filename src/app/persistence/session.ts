@@ -6,6 +6,7 @@
 import { useSyncExternalStore } from 'react';
 import { editorStore } from '../../store/index.ts';
 import { startAutosave, type Autosave, type SaveStatus, type Scheduler } from './autosave.ts';
+import { allOf, listen } from '../listen.ts';
 import { idbKv, memoryKv, type DesignKv } from './kv.ts';
 import { readCurrentId, readLocalDesign, type LocalEntry } from './local-designs.ts';
 
@@ -16,19 +17,19 @@ const IDLE_TIMEOUT_MS = 1000;
 
 /** Debounce, then idle time (serializing a big design never competes with a keystroke). */
 const debounceThenIdle: Scheduler = (fn) => {
-  let idle: number | null = null;
-  const timer = window.setTimeout(() => {
-    idle =
-      typeof window.requestIdleCallback === 'function'
-        ? window.requestIdleCallback(fn, { timeout: IDLE_TIMEOUT_MS })
-        : window.setTimeout(fn, 0);
+  // globalThis, not window: the same code runs in Node tests of the file actions.
+  const idleApi = typeof globalThis.requestIdleCallback === 'function';
+  let idle: ReturnType<typeof setTimeout> | number | null = null;
+  const timer = setTimeout(() => {
+    idle = idleApi
+      ? globalThis.requestIdleCallback(fn, { timeout: IDLE_TIMEOUT_MS })
+      : setTimeout(fn, 0);
   }, DEBOUNCE_MS);
   return () => {
-    window.clearTimeout(timer);
-    if (idle !== null) {
-      if (typeof window.cancelIdleCallback === 'function') window.cancelIdleCallback(idle);
-      else window.clearTimeout(idle);
-    }
+    clearTimeout(timer);
+    if (idle === null) return;
+    if (typeof idle === 'number' && idleApi) globalThis.cancelIdleCallback(idle);
+    else clearTimeout(idle);
   };
 };
 
@@ -131,14 +132,11 @@ function installUnloadGuard(): () => void {
     if (document.visibilityState === 'hidden') void save.flush();
   };
   const onPageHide = () => void save.flush();
-  window.addEventListener('beforeunload', onBeforeUnload);
-  window.addEventListener('pagehide', onPageHide);
-  document.addEventListener('visibilitychange', onHidden);
-  return () => {
-    window.removeEventListener('beforeunload', onBeforeUnload);
-    window.removeEventListener('pagehide', onPageHide);
-    document.removeEventListener('visibilitychange', onHidden);
-  };
+  return allOf(
+    listen(window, 'beforeunload', onBeforeUnload),
+    listen(window, 'pagehide', onPageHide),
+    listen(document, 'visibilitychange', onHidden),
+  );
 }
 
 /** The autosave state for the top bar ("Saved in this browser", "Saving…", "Not saved"). */

@@ -7,14 +7,19 @@ import { useId, useMemo, useState } from 'react';
 import type { DragEvent } from 'react';
 import { useReactFlow } from '@xyflow/react';
 import { OPERATORS } from '../../catalog/index.ts';
-import type { OperatorSpec } from '../../catalog/types.ts';
 import { editorStore } from '../../store/index.ts';
 import { spotRightOf } from '../../layout/placement.ts';
 import { TASK_HEIGHT, TASK_WIDTH } from '../../layout/node-size.ts';
-import { CATEGORY_COLORS } from '../category-colors.ts';
+import { CATEGORY_COLORS, UNKNOWN_COLOR } from '../category-colors.ts';
 import { taskFullyVisible } from '../reveal-task.ts';
 import { OPERATOR_MIME } from '../use-drop-operator.ts';
-import { paletteGroups } from './palette-groups.ts';
+import {
+  CUSTOM_ENTRY,
+  CUSTOM_SECTION,
+  customEntryMatches,
+  paletteGroups,
+  type PaletteEntry,
+} from './palette-groups.ts';
 import styles from './palette.module.css';
 
 const paletteGroupsFor = (query: string) => paletteGroups(OPERATORS, query);
@@ -22,10 +27,11 @@ const paletteGroupsFor = (query: string) => paletteGroups(OPERATORS, query);
 export function Palette() {
   const [query, setQuery] = useState('');
   const groups = useMemo(() => paletteGroupsFor(query), [query]);
+  const showCustom = customEntryMatches(query);
   const { screenToFlowPosition, getViewport, setCenter } = useReactFlow();
   const searchId = useId();
 
-  const insert = (op: OperatorSpec) => {
+  const insert = (op: PaletteEntry) => {
     const s = editorStore.getState();
     const anchorId = s.selectedTaskIds.at(-1);
     const anchor = s.design.tasks.find((t) => t.task_id === anchorId);
@@ -58,6 +64,25 @@ export function Palette() {
     if (e.dataTransfer.dropEffect === 'copy') setQuery('');
   };
 
+  const item = (op: PaletteEntry) => (
+    <button
+      type="button"
+      className={styles.item}
+      draggable
+      aria-label={op.label}
+      title={`${op.key}: ${op.description}\nDrag onto the canvas, or press Enter to add.`}
+      onDragStart={(e) => {
+        e.dataTransfer.setData(OPERATOR_MIME, op.key);
+        e.dataTransfer.effectAllowed = 'copy';
+      }}
+      onDragEnd={onDragEnd}
+      onClick={() => insert(op)}
+    >
+      <span className={styles.itemLabel}>{op.label}</span>
+      <span className={styles.itemKey}>{op.key}</span>
+    </button>
+  );
+
   return (
     <nav className={styles.palette} aria-label="Operators">
       <label htmlFor={searchId} className={styles.searchLabel}>
@@ -73,7 +98,9 @@ export function Palette() {
         onChange={(e) => setQuery(e.currentTarget.value)}
       />
       <div className={styles.list}>
-        {groups.length === 0 && <p className={styles.none}>No operator matches “{query}”.</p>}
+        {groups.length === 0 && !showCustom && (
+          <p className={styles.none}>No operator matches “{query}”.</p>
+        )}
         {groups.map((g) => (
           <section key={g.category} aria-label={g.category}>
             <h3 className={styles.category}>
@@ -82,28 +109,22 @@ export function Palette() {
             </h3>
             <ul className={styles.items}>
               {g.operators.map((op) => (
-                <li key={op.key}>
-                  <button
-                    type="button"
-                    className={styles.item}
-                    draggable
-                    aria-label={op.label}
-                    title={`${op.key}: ${op.description}\nDrag onto the canvas, or press Enter to add.`}
-                    onDragStart={(e) => {
-                      e.dataTransfer.setData(OPERATOR_MIME, op.key);
-                      e.dataTransfer.effectAllowed = 'copy';
-                    }}
-                    onDragEnd={onDragEnd}
-                    onClick={() => insert(op)}
-                  >
-                    <span className={styles.itemLabel}>{op.label}</span>
-                    <span className={styles.itemKey}>{op.key}</span>
-                  </button>
-                </li>
+                <li key={op.key}>{item(op)}</li>
               ))}
             </ul>
           </section>
         ))}
+        {showCustom && (
+          <section aria-label={CUSTOM_SECTION}>
+            <h3 className={styles.category}>
+              <span className={styles.dot} style={{ background: UNKNOWN_COLOR }} />
+              {CUSTOM_SECTION}
+            </h3>
+            <ul className={styles.items}>
+              <li>{item(CUSTOM_ENTRY)}</li>
+            </ul>
+          </section>
+        )}
       </div>
     </nav>
   );

@@ -13,6 +13,9 @@ export const AthenaOperator = defineOperator({
   description:
     'Runs a query on Amazon Athena and waits for it; the query execution id goes to XCom.',
   imports: amazonImports('operators.athena', 'AthenaOperator'),
+  // Athena refuses a query with no result location ("No output location provided"):
+  // the 'primary' workgroup sets none unless someone configured it.
+  requiresOneOf: [['output_location', 'workgroup']],
   args: () => [
     requiredArg(
       'query',
@@ -30,7 +33,12 @@ export const AthenaOperator = defineOperator({
       "S3 URL for the results, e.g. 's3://my-athena-results/{{ ds }}/'. Needed unless the workgroup sets one.",
       { templated: true },
     ),
-    arg('workgroup', 'string', 'Athena workgroup.', { default: 'primary', templated: true }),
+    arg(
+      'workgroup',
+      'string',
+      "Athena workgroup. Name one whose settings give a query result location, or set output_location. Airflow's default: 'primary'.",
+      { default: 'primary', templated: true },
+    ),
     arg('catalog', 'string', 'Data catalog.', { default: 'AwsDataCatalog', templated: true }),
     arg('query_execution_context', 'json', 'Extra QueryExecutionContext fields.', {}),
     arg('result_configuration', 'json', 'Extra ResultConfiguration fields, e.g. encryption.', {}),

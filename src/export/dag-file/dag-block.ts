@@ -17,6 +17,7 @@ import {
   pyValue,
   type PyExpr,
 } from '../python-literal.ts';
+import { pyAssetSchedule } from './assets.ts';
 import { renderCallBlock, type Kwarg } from './calls.ts';
 import type { ImportCollector } from './imports.ts';
 import { pyCallbackArg, pyNotifierList } from './notifiers.ts';
@@ -85,7 +86,14 @@ export function renderDagOpen(
   const kwargs: Kwarg[] = [{ name: 'dag_id', value: pyStr(dag.dag_id) }];
   const add = (name: string, value: PyExpr) => kwargs.push({ name, value });
   if (dag.description !== null) add('description', pyStr(dag.description));
-  add('schedule', dag.schedule === null ? 'None' : pyStr(dag.schedule));
+  add(
+    'schedule',
+    typeof dag.schedule === 'string'
+      ? pyStr(dag.schedule)
+      : dag.schedule === null
+        ? 'None'
+        : pyAssetSchedule(dag.schedule, target, imports, KWARG_INDENT),
+  );
   add('start_date', pyDatetime(dag.start_date, 'dag.start_date', imports));
   if (dag.end_date !== null) add('end_date', pyDatetime(dag.end_date, 'dag.end_date', imports));
   add('catchup', dag.catchup ? 'True' : 'False');

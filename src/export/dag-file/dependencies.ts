@@ -5,6 +5,10 @@
  * - A task with several downstream tasks: one fan-out line, `a >> [b, c]`.
  * - Several tasks whose only downstream task is the same one: one fan-in
  *   line, `[a, b] >> c`, where the first of them would have been.
+ * - A line ending in one task continues with that task's own line, so a
+ *   linear run reads `a >> b >> c` (and `[a, b] >> c >> [d, e]`), as long as
+ *   it fits on one line; a line is only continued from the line before it in
+ *   this order, so the output stays deterministic.
  */
 import type { Edge } from '../../design/design.ts';
 import { LINE_WIDTH } from '../python-literal.ts';
@@ -44,18 +48,45 @@ export function renderDependencies(
       soleUpstreams.set(targets[0]!, [...(soleUpstreams.get(targets[0]!) ?? []), from]);
   }
 
-  const lines: string[] = [];
+  // Each dependency line as its parts: upstream names (one, or a fan-in list) >> downstream names.
+  const parts: { from: string[]; to: string[] }[] = [];
   for (const from of froms) {
     const targets = targetsOf(from);
     if (targets.length > 1) {
-      lines.push(pyList(targets.map(variable), `${indent}${variable(from)} >> `, '', indent));
+      parts.push({ from: [from], to: targets });
       continue;
     }
     const to = targets[0]!;
     const upstreams = soleUpstreams.get(to) ?? [];
-    if (upstreams.length < 2) lines.push(`${indent}${variable(from)} >> ${variable(to)}`);
-    else if (upstreams[0] === from)
-      lines.push(pyList(upstreams.map(variable), indent, ` >> ${variable(to)}`, indent));
+    if (upstreams.length < 2) parts.push({ from: [from], to: [to] });
+    else if (upstreams[0] === from) parts.push({ from: upstreams, to: [to] });
   }
+
+  const side = (ids: readonly string[], prefix: string, suffix: string) =>
+    ids.length === 1
+      ? `${prefix}${variable(ids[0]!)}${suffix}`
+      : pyList(ids.map(variable), prefix, suffix, indent);
+  const lines: string[] = [];
+  const used = new Set<number>();
+  parts.forEach((part, i) => {
+    if (used.has(i)) return;
+    used.add(i);
+    let line = side(part.to, side(part.from, indent, ' >> '), '');
+    let last = part.to;
+    // Continue with the line of the task this one ends in, while it fits on one line.
+    for (;;) {
+      if (last.length !== 1 || line.includes('\n')) break;
+      const next = parts.findIndex(
+        (p, j) => !used.has(j) && p.from.length === 1 && p.from[0] === last[0],
+      );
+      if (next < 0) break;
+      const longer = side(parts[next]!.to, `${line} >> `, '');
+      if (longer.includes('\n') || longer.length > LINE_WIDTH) break;
+      used.add(next);
+      line = longer;
+      last = parts[next]!.to;
+    }
+    lines.push(line);
+  });
   return lines;
 }

@@ -19,6 +19,7 @@ import { ModuleScope, VariableNamer } from './names.ts';
 import { resolveOperator, type ResolvedOperator } from './operators.ts';
 import { DAG_TARGETS } from './targets.ts';
 import { renderTask, type TaskContext } from './tasks.ts';
+import { setupTeardownCode, tasksInFileOrder } from './setup-teardown.ts';
 
 export interface RenderedDagFile {
   code: string;
@@ -47,6 +48,8 @@ class LineBuffer {
 export function renderDagFile(
   design: Design,
   target: AirflowTarget = design.target.airflow,
+  /** The design's file name, for the docstring (header.ts). */
+  designFile?: string,
 ): RenderedDagFile {
   checkIds(design);
   const operators = new Map<string, ResolvedOperator>(
@@ -75,6 +78,8 @@ export function renderDagFile(
   const imports = new ImportCollector(scope);
 
   const dagOpen = renderDagOpen(design.dag, target, imports);
+  const items = bodyItems(design);
+  const setupTeardown = setupTeardownCode(tasksInFileOrder(items), variables, '    ');
   const context: TaskContext = {
     target,
     imports,
@@ -83,12 +88,13 @@ export function renderDagFile(
       callables.flatMap((callable) => callable.taskIds.map((id) => [id, callable.name])),
     ),
     defaultArgs: design.dag.default_args,
+    tails: setupTeardown.tails,
   };
 
   // The body is rendered before the imports are printed: rendering is what
   // decides which imports are used.
   const taskGroupClass = DAG_TARGETS[lineOf(target)].taskGroup;
-  const body = renderBody(bodyItems(design), '    ', {
+  const body = renderBody(items, '    ', {
     task: (task, indent) => renderTask(task, context, indent),
     groupHead: (group, indent) => {
       const kwargs = [{ name: 'group_id', value: pyStr(group.group_id) }];
@@ -98,10 +104,13 @@ export function renderDagFile(
       return renderCall(`with ${className}`, kwargs, indent, ` as ${variable}:`);
     },
   });
-  const dependencies = renderDependencies(design.edges, variables, '    ');
+  const dependencies = [
+    ...setupTeardown.statements,
+    ...renderDependencies(design.edges, variables, '    '),
+  ];
 
   const out = new LineBuffer();
-  out.add(renderHeader(design));
+  out.add(renderHeader(design, designFile));
   out.add('');
   const fileComments = DAG_TARGETS[lineOf(target)].fileComments;
   if (fileComments.length > 0) out.add(fileComments.join('\n') + '\n');

@@ -25,6 +25,7 @@ import type { ImportCollector } from './imports.ts';
 import { commonArgs, resolveOperator } from './operators.ts';
 import { expandTail } from './mapping.ts';
 import { pyCallbackArg } from './notifiers.ts';
+import { assetKwargs } from './task-assets.ts';
 import { pyArgValue } from './values.ts';
 import { VariableNamer } from './names.ts';
 
@@ -36,6 +37,8 @@ export interface TaskContext {
   /** Python function each callable-using task passes. */
   callables: ReadonlyMap<string, string>;
   defaultArgs: Readonly<Record<string, JsonValue>>;
+  /** What follows each task's call (`.as_setup()`, `.as_teardown(...)`), see setup-teardown.ts. */
+  tails?: ReadonlyMap<string, string>;
 }
 
 /** Arguments the operator cannot run without, even when the design leaves them out. */
@@ -124,6 +127,7 @@ export function renderTask(task: Task, ctx: TaskContext, indent: string): string
     for (const name of Object.keys(args)) if (!commonNames.has(name)) emit(name, undefined);
   }
   for (const spec of common) emit(spec.name, spec);
+  kwargs.push(...assetKwargs(task, ctx.target, ctx.imports, argIndent));
   const unknown = Object.keys(args).find((name) => !done.has(name));
   if (unknown !== undefined) {
     // Airflow would refuse the DAG ("Invalid arguments were passed"); validation reports it as invalid-argument.
@@ -145,16 +149,17 @@ export function renderTask(task: Task, ctx: TaskContext, indent: string): string
     reason !== null && airflowClass
       ? `  # noqa: AIR001 (task_id ${JSON.stringify(task.task_id)} is ${reason})`
       : '';
-  // A mapped task: `Op.partial(...).expand(arg=...)` (mapping.ts).
+  // A mapped task: `Op.partial(...).expand(arg=...)` (mapping.ts), then any setup/teardown call.
   const head = `${variable} = ${className}${task.expand ? '.partial' : ''}`;
-  const tail = expandTail(
-    task,
-    operator.args,
-    ctx.variables,
-    ctx.imports,
-    indent,
-    (name, value) => bashTrap(name, value, operator.key).value,
-  );
+  const tail =
+    expandTail(
+      task,
+      operator.args,
+      ctx.variables,
+      ctx.imports,
+      indent,
+      (name, value) => bashTrap(name, value, operator.key).value,
+    ) + (ctx.tails?.get(task.task_id) ?? '');
   // A task with nothing but its id reads best on one line: `start = EmptyOperator(task_id="start")`.
   if (kwargs.length === 1) return renderCall(head, kwargs, indent, tail) + noqa;
   return renderCallBlock(head, kwargs, indent, tail, noqa);

@@ -8,9 +8,32 @@ import type { ArgSpec } from '../../catalog/types.ts';
 import { pyNumber, pyText, pyValue, type PyExpr } from '../python-literal.ts';
 import type { ImportCollector } from './imports.ts';
 
-/** `timedelta(seconds=300)`: seconds, as the design holds them, so the file and the design read the same. */
+const UNITS: readonly (readonly [string, number])[] = [
+  ['days', 86400],
+  ['hours', 3600],
+  ['minutes', 60],
+  ['seconds', 1],
+];
+
+/**
+ * A duration the way a person writes it: `timedelta(minutes=5)` for 300
+ * seconds, `timedelta(hours=1, minutes=30)` for 5400, each unit whole and
+ * the largest first. A fraction of a second keeps the whole value in
+ * seconds (`timedelta(seconds=1.5)`), and zero is `timedelta(0)`.
+ */
 export function pyTimedelta(seconds: number, imports: ImportCollector): PyExpr {
-  return `${imports.use('datetime', 'timedelta')}(seconds=${pyNumber(seconds)})`;
+  const timedelta = imports.use('datetime', 'timedelta');
+  if (seconds === 0) return `${timedelta}(0)`;
+  if (!Number.isInteger(seconds) || seconds < 0)
+    return `${timedelta}(seconds=${pyNumber(seconds)})`;
+  let rest = seconds;
+  const parts: string[] = [];
+  for (const [unit, size] of UNITS) {
+    const count = Math.floor(rest / size);
+    rest -= count * size;
+    if (count > 0) parts.push(`${unit}=${count}`);
+  }
+  return `${timedelta}(${parts.join(', ')})`;
 }
 
 const ISO_DATE =

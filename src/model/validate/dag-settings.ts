@@ -14,7 +14,11 @@ export function checkDagSettings(ctx: ValidationContext): Finding[] {
   const dag = ctx.design.dag;
   const out: Finding[] = [];
 
-  const scheduleError = scheduleProblem(dag.schedule);
+  // An asset schedule object is checked on its own (assets.ts).
+  const scheduleError =
+    typeof dag.schedule === 'object' && dag.schedule !== null
+      ? null
+      : scheduleProblem(dag.schedule);
   if (scheduleError) out.push(errorFinding('invalid-schedule', 'dag.schedule', scheduleError));
 
   const start = parseDesignDate(dag.start_date);

@@ -10,6 +10,19 @@ import { formatPath } from '../cycles.ts';
 import type { Design } from '../../design/design.ts';
 import { errorFinding, type Finding } from '../findings.ts';
 
+/**
+ * A field naming a group the design does not have (a group's parent, a task's
+ * group): one code and one wording for both, `<who> "<groupId>", which is not
+ * a group of this design.`
+ */
+function notAGroup(path: string, who: string, groupId: string): Finding {
+  return errorFinding(
+    'invalid-argument',
+    path,
+    `${who} "${groupId}", which is not a group of this design.`,
+  );
+}
+
 export function checkGroups(design: Design): Finding[] {
   const out: Finding[] = [];
   const index = new Map<string, number>();
@@ -19,13 +32,7 @@ export function checkGroups(design: Design): Finding[] {
 
   design.groups.forEach((g, i) => {
     if (g.parent !== null && !index.has(g.parent)) {
-      out.push(
-        errorFinding(
-          'invalid-argument',
-          `groups[${i}].parent`,
-          `Group "${g.group_id}" has parent "${g.parent}", which is not a group of this design.`,
-        ),
-      );
+      out.push(notAGroup(`groups[${i}].parent`, `Group "${g.group_id}" has parent`, g.parent));
     }
   });
 
@@ -60,13 +67,7 @@ export function checkGroups(design: Design): Finding[] {
 
   design.tasks.forEach((t, i) => {
     if (t.group !== null && !index.has(t.group)) {
-      out.push(
-        errorFinding(
-          'invalid-argument',
-          `tasks[${i}].group`,
-          `Task "${t.task_id}" is in group "${t.group}", which is not a group of this design.`,
-        ),
-      );
+      out.push(notAGroup(`tasks[${i}].group`, `Task "${t.task_id}" is in group`, t.group));
     }
   });
   return out;

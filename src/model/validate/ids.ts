@@ -57,7 +57,11 @@ function checkIdOnce(
     return true;
   }
   out.push(
-    errorFinding('duplicate-id', path, `${noun} id "${id}" is already used by ${list}[${first}].`),
+    errorFinding(
+      'duplicate-id',
+      path,
+      `Another ${noun.toLowerCase()} already uses the id "${id}"; rename this one.`,
+    ),
   );
   return false;
 }
@@ -83,7 +87,7 @@ export function checkIds(design: Design): Finding[] {
         errorFinding(
           'duplicate-id',
           path,
-          `Task id "${t.task_id}" is also the id of groups[${group}]; tasks and groups share one namespace in Airflow.`,
+          `Task id "${t.task_id}" is also the id of a group; tasks and groups share one namespace in Airflow.`,
         ),
       );
     }
@@ -104,7 +108,7 @@ export function checkIds(design: Design): Finding[] {
         errorFinding(
           'duplicate-id',
           path,
-          `Task "${t.task_id}" gets the full id "${full}", the same as tasks[${clash}].`,
+          `Task "${t.task_id}" gets the full id "${full}", the same as task "${design.tasks[clash]!.task_id}".`,
         ),
       );
     } else fullIndex.set(full, i);

@@ -8,6 +8,7 @@ import type { Finding } from '../findings.ts';
 import { scanDesignForSecrets } from '../secrets.ts';
 import { defaultCatalog, type ValidateOptions, type ValidationContext } from './context.ts';
 import { checkDagAlerts } from './alerts.ts';
+import { checkAssetSchedule, checkTaskAssets } from './assets.ts';
 import { checkDagSettings } from './dag-settings.ts';
 import { checkEdges } from './edges.ts';
 import { checkGroups } from './groups.ts';
@@ -15,6 +16,7 @@ import { checkIds } from './ids.ts';
 import { checkMapping } from './mapping.ts';
 import { checkUnsafeIntegers } from './numbers.ts';
 import { sortFindings } from './order.ts';
+import { checkSetupTeardown } from './setup-teardown.ts';
 import { checkDefaultArgs, checkTasks } from './tasks.ts';
 import { checkWarnings } from './warnings.ts';
 
@@ -33,6 +35,9 @@ export function validateDesign(design: Design, options: ValidateOptions = {}): F
     ...checkGroups(design),
     ...checkTasks(ctx),
     ...checkMapping(ctx),
+    ...checkAssetSchedule(ctx),
+    ...checkTaskAssets(ctx),
+    ...checkSetupTeardown(ctx),
     ...checkEdges(design),
     ...checkUnsafeIntegers(design),
     ...scanDesignForSecrets(design),

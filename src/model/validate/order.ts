@@ -13,6 +13,7 @@ import {
   EDGE_KEYS,
   GROUP_KEYS,
   NOTIFIER_KEYS,
+  SCHEDULE_KEYS,
   TASK_KEYS,
 } from '../../design/key-order.ts';
 import type { Finding } from '../findings.ts';
@@ -21,6 +22,7 @@ import { parsePath, type PathSegment } from '../paths.ts';
 const CANONICAL: Record<string, readonly string[]> = {
   '': DESIGN_KEYS,
   dag: DAG_KEYS,
+  'dag.schedule': SCHEDULE_KEYS,
   'groups[]': GROUP_KEYS,
   'tasks[]': TASK_KEYS,
   'tasks[].custom': CUSTOM_KEYS,

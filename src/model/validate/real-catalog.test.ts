@@ -125,3 +125,40 @@ describe('deferrable sensors', () => {
     expect(warnings(mk(true))).toEqual([]);
   });
 });
+
+describe('operators newer than the target', () => {
+  it('refuses a human-in-the-loop operator before Airflow 3.1, naming the versions that have it', () => {
+    for (const airflow of ['2.11.2', '3.0.6'] as const) {
+      const d = makeDesign({
+        target: { airflow },
+        tasks: [task('ok', { operator: 'ApprovalOperator', args: { subject: 'Ship?' } })],
+      });
+      const f = validateDesign(d, { now: NOW }).filter((x) => x.severity === 'error');
+      expect(at(f)).toEqual(['unsupported-on-target@tasks[0].operator']);
+      expect(f[0]!.message).toBe(
+        `ApprovalOperator does not exist on Airflow ${airflow}; it needs Airflow 3.1.0 or newer (only on 3.2.1, 3.3.1).`,
+      );
+    }
+    const on33 = makeDesign({
+      target: { airflow: '3.3.1' },
+      tasks: [task('ok', { operator: 'ApprovalOperator', args: { subject: 'Ship?' } })],
+    });
+    expect(errors(on33)).toEqual([]);
+  });
+});
+
+describe('custom operators', () => {
+  it('asks for a blank module or class, and refuses a malformed one', () => {
+    const mk = (module: string, cls: string) =>
+      makeDesign({ tasks: [task('c', { operator: 'custom', custom: { module, class: cls } })] });
+    expect(errors(mk('', ' '))).toEqual([
+      'missing-argument@tasks[0].custom.module',
+      'missing-argument@tasks[0].custom.class',
+    ]);
+    expect(errors(mk('my pkg', '1x'))).toEqual([
+      'invalid-argument@tasks[0].custom.module',
+      'invalid-argument@tasks[0].custom.class',
+    ]);
+    expect(errors(mk('my_pkg.operators', 'MyOperator'))).toEqual([]);
+  });
+});

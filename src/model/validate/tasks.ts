@@ -21,7 +21,7 @@ import { childPath } from '../paths.ts';
 import { commonArgsOn, type ValidationContext } from './context.ts';
 import { checkNotifierList } from './alerts.ts';
 import { isExpanded } from './mapping.ts';
-import { checkCallableSource, pythonSourceProblem } from './python-source.ts';
+import { checkCallableSource } from './python-source.ts';
 import { didYouMean } from './suggest.ts';
 import { checkValue, isBlank } from './values.ts';
 
@@ -31,6 +31,8 @@ const RESERVED_ARGS: Readonly<Record<string, string>> = {
   dag: 'the design itself',
   task_group: 'the group field',
   python_callable: 'the python field',
+  outlets: 'the outlets field',
+  inlets: 'the inlets field',
 };
 
 const PY_IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]*$/;
@@ -134,11 +136,12 @@ function checkTask(ctx: ValidationContext, task: Task, path: string): Finding[] 
   const spec = op.targets[ctx.target];
   if (!spec) {
     const where = AIRFLOW_TARGETS.filter((t) => op.targets[t]);
+    const since = op.sinceAirflow ? `; it needs Airflow ${op.sinceAirflow} or newer` : '';
     out.push(
       errorFinding(
         'unsupported-on-target',
         `${path}.operator`,
-        `${op.key} does not exist on Airflow ${ctx.target}${where.length ? ` (only on ${where.join(', ')})` : ''}.`,
+        `${op.key} does not exist on Airflow ${ctx.target}${since}${where.length ? ` (only on ${where.join(', ')})` : ''}.`,
       ),
     );
     return out;
@@ -160,8 +163,32 @@ function checkTask(ctx: ValidationContext, task: Task, path: string): Finding[] 
       );
     }
   }
+  out.push(...checkOneOf(ctx, task, path, op, spec.args));
   out.push(...checkArgs(ctx, task, path, op, spec.args));
   return out;
+}
+
+/** A group of arguments of which the task sets none (on the task or in default_args). */
+function checkOneOf(
+  ctx: ValidationContext,
+  task: Task,
+  path: string,
+  op: OperatorSpec,
+  specs: readonly ArgSpec[],
+): Finding[] {
+  const set = (name: string) =>
+    !isBlank(task.args[name]) || !isBlank(ctx.design.dag.default_args[name]);
+  return op.requiresOneOf
+    .map((group) => group.filter((name) => specs.some((s) => s.name === name)))
+    .filter((group) => group.length > 0 && !group.some(set))
+    .map((group) => {
+      const first = specs.find((s) => s.name === group[0])!;
+      return errorFinding(
+        'missing-argument',
+        childPath(`${path}.args`, first.name),
+        `${op.key} "${task.task_id}" needs ${group.join(' or ')}: ${firstSentence(first.help)}`,
+      );
+    });
 }
 
 function checkPython(op: OperatorSpec, task: Task, path: string): Finding[] {
@@ -186,8 +213,8 @@ function checkPython(op: OperatorSpec, task: Task, path: string): Finding[] {
       ),
     ];
   }
-  const problem = pythonSourceProblem(task.python);
-  return problem ? [errorFinding('invalid-argument', p, problem)] : [];
+  const check = checkCallableSource(task.python);
+  return check.ok ? [] : [errorFinding('invalid-argument', p, check.message, check.at)];
 }
 
 function checkCustom(ctx: ValidationContext, task: Task, path: string): Finding[] {
@@ -202,7 +229,16 @@ function checkCustom(ctx: ValidationContext, task: Task, path: string): Finding[
     );
   } else {
     const { module, class: cls } = task.custom;
-    if (!module.split('.').every(isPyName)) {
+    // Blank halves are a field still to fill (a custom task fresh from the palette).
+    if (module.trim() === '') {
+      out.push(
+        errorFinding(
+          'missing-argument',
+          `${path}.custom.module`,
+          `Custom task "${task.task_id}" needs the Python module of its operator, e.g. my_pkg.operators.`,
+        ),
+      );
+    } else if (!module.split('.').every(isPyName)) {
       out.push(
         errorFinding(
           'invalid-argument',
@@ -211,7 +247,15 @@ function checkCustom(ctx: ValidationContext, task: Task, path: string): Finding[
         ),
       );
     }
-    if (!isPyName(cls)) {
+    if (cls.trim() === '') {
+      out.push(
+        errorFinding(
+          'missing-argument',
+          `${path}.custom.class`,
+          `Custom task "${task.task_id}" needs the class name of its operator.`,
+        ),
+      );
+    } else if (!isPyName(cls)) {
       out.push(
         errorFinding(
           'invalid-argument',

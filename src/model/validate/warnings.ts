@@ -2,6 +2,7 @@
  * Warnings: things Airflow accepts that usually hurt in production. They
  * never block an export; each message says what to change.
  */
+import { assetScheduleOf, cronOf } from '../../design/asset-schedule.ts';
 import type { Design, JsonValue, Task } from '../../design/design.ts';
 import { warningFinding, type Finding } from '../findings.ts';
 import { buildGraph, downstream, isolatedTasks, levels, pred, succ, type Graph } from '../graph.ts';
@@ -64,7 +65,9 @@ function retriesAndOwner(design: Design): Finding[] {
 
 function catchupBacklog(ctx: ValidationContext): Finding[] {
   const dag = ctx.design.dag;
-  if (!dag.catchup) return [];
+  // Asset-triggered runs are never backfilled: only a cron (alone or beside assets) catches up.
+  const cron = cronOf(dag.schedule);
+  if (!dag.catchup || (cron === null && assetScheduleOf(dag.schedule) !== null)) return [];
   const start = parseDesignDate(dag.start_date);
   if (!start.ok) return [];
   const startMs = Date.parse(start.isoUtc);
@@ -77,7 +80,7 @@ function catchupBacklog(ctx: ValidationContext): Finding[] {
   }
   let runs = '';
   try {
-    const n = countRuns(dag.schedule, new Date(startMs), until);
+    const n = countRuns(cron, new Date(startMs), until);
     if (n !== null)
       runs = n >= 10_000 ? ' about 10,000 or more runs' : ` ${n} run${n === 1 ? '' : 's'}`;
   } catch {

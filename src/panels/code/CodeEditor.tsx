@@ -1,83 +1,144 @@
 /**
- * A plain <textarea> laid exactly over a highlighted <pre>: the browser does
- * the editing (undo, selection, IME, screen readers), the tokenizer only
- * paints. No editor dependency; good enough for a callable or a bash command.
+ * The code field for Python callables and bash commands: CodeMirror 6,
+ * loaded on first use with `import()` so it stays out of the first-load
+ * bundle. Until it arrives (or if it never does) a plain textarea edits the
+ * same value, so nothing typed is lost; when the editor takes over it keeps
+ * the text, the focus and the caret. Every edit goes to `onChange` (the
+ * form turns it into a DesignChange); outside changes (undo) flow back in.
+ * Findings with a place (`Finding.at`) are marked on their line.
  */
-import { useMemo, useRef, type KeyboardEvent } from 'react';
-import { tokenize, type HighlightLanguage } from '../highlight-tokens.ts';
-import { TokenSpans } from './TokenSpans.tsx';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import type { Finding } from '../../model/findings.ts';
+import { labelId } from '../fields/FieldShell.tsx';
+import { codeMarks } from './code-marks.ts';
+import type { CodeEditorHandle, CodeLanguage, ContentAttributes } from './codemirror-setup.ts';
+
+type Setup = typeof import('./codemirror-setup.ts');
 
 export interface CodeEditorProps {
   id: string;
   value: string;
-  language: HighlightLanguage;
+  language: CodeLanguage;
   onChange: (value: string) => void;
   placeholder?: string;
   describedBy?: string;
   invalid?: boolean;
   required?: boolean;
-  onFocus?: () => void;
-  onBlur?: () => void;
+  /** Findings about this field; those with a place are marked inline. */
+  findings?: readonly Finding[];
 }
-
-const INDENT = '    ';
 
 /** How a keyboard user leaves the editor; fields using it show this in their help. */
 export const CODE_EDITOR_KEYS = 'Tab indents; Esc then Tab leaves.';
 
+let loading: Promise<Setup> | null = null;
+/** One request for the editor chunk, shared by every field; a failed load may be retried. */
+function loadSetup(): Promise<Setup> {
+  loading ??= import('./codemirror-setup.ts').catch((error: unknown) => {
+    loading = null;
+    throw error;
+  });
+  return loading;
+}
+
+const NO_FINDINGS: readonly Finding[] = [];
+
 export function CodeEditor(props: CodeEditorProps) {
-  const { id, value, language, onChange } = props;
-  const tokens = useMemo(() => tokenize(value, language), [value, language]);
-  // After Escape, the next Tab leaves the editor instead of indenting (no keyboard trap).
-  const tabLeaves = useRef(false);
+  const { id, value, language, onChange, findings = NO_FINDINGS } = props;
+  const [setup, setSetup] = useState<Setup | null>(null);
+  const fallback = useRef<HTMLTextAreaElement>(null);
+  const host = useRef<HTMLDivElement>(null);
+  const editor = useRef<CodeEditorHandle | null>(null);
+  // Where the textarea's caret was when the editor arrived, if it had focus.
+  const handover = useRef<{ anchor: number; head: number } | null>(null);
 
-  const onKeyDown = (event: KeyboardEvent<HTMLTextAreaElement>) => {
-    if (event.key === 'Escape') {
-      tabLeaves.current = true;
-      return;
-    }
-    if (
-      event.key !== 'Tab' ||
-      event.shiftKey ||
-      tabLeaves.current ||
-      event.ctrlKey ||
-      event.metaKey
-    ) {
-      tabLeaves.current = false;
-      return;
-    }
-    event.preventDefault();
-    const area = event.currentTarget;
-    const { selectionStart, selectionEnd } = area;
-    // setRangeText keeps the browser's own undo stack working.
-    area.setRangeText(INDENT, selectionStart, selectionEnd, 'end');
-    onChange(area.value);
-  };
+  const attributes = useMemo<ContentAttributes>(() => {
+    const out: ContentAttributes = { id, 'aria-labelledby': labelId(id) };
+    if (props.describedBy) out['aria-describedby'] = props.describedBy;
+    if (props.invalid) out['aria-invalid'] = 'true';
+    if (props.required) out['aria-required'] = 'true';
+    return out;
+  }, [id, props.describedBy, props.invalid, props.required]);
+  // What the editor reads when it is created and on each edit (refs are written after render).
+  const latest = useRef({ value, onChange, attributes });
+  useLayoutEffect(() => {
+    latest.current = { value, onChange, attributes };
+  });
 
+  useEffect(() => {
+    let live = true;
+    loadSetup().then(
+      (loaded) => {
+        if (!live) return;
+        const area = fallback.current;
+        handover.current =
+          area && document.activeElement === area
+            ? { anchor: area.selectionStart, head: area.selectionEnd }
+            : null;
+        setSetup(loaded);
+      },
+      // The chunk did not load (offline, a new deploy): the textarea keeps working.
+      () => undefined,
+    );
+    return () => {
+      live = false;
+    };
+  }, []);
+
+  // Language and placeholder are fixed per editor instance; a change builds a new one.
+  useLayoutEffect(() => {
+    if (!setup || !host.current) return;
+    const handle = setup.createCodeEditor({
+      parent: host.current,
+      text: latest.current.value,
+      language,
+      placeholder: props.placeholder,
+      attributes: latest.current.attributes,
+      onChange: (text) => latest.current.onChange(text),
+    });
+    editor.current = handle;
+    if (handover.current) {
+      handle.focus(handover.current);
+      handover.current = null;
+    }
+    return () => {
+      handle.destroy();
+      editor.current = null;
+    };
+  }, [setup, language, props.placeholder]);
+
+  // A <label for> only focuses form controls: clicking the field's name focuses the editor too.
+  useEffect(() => {
+    const label = setup ? document.getElementById(labelId(id)) : null;
+    const focusEditor = () => editor.current?.focus();
+    label?.addEventListener('click', focusEditor);
+    return () => label?.removeEventListener('click', focusEditor);
+  }, [setup, id]);
+
+  useEffect(() => editor.current?.setText(value), [value, setup]);
+  useEffect(() => editor.current?.setAttributes(attributes), [attributes, setup]);
+  useEffect(() => {
+    const handle = editor.current;
+    if (handle) handle.setMarks(codeMarks(handle.text(), findings));
+  }, [findings, setup]);
+
+  if (setup) return <div className="code-editor" ref={host} />;
   return (
-    <div className="code-editor">
-      <pre className="code-editor__paint" aria-hidden="true">
-        <TokenSpans tokens={tokens} />
-        {/* A trailing newline needs a character after it to take up a line. */}
-        {'\n '}
-      </pre>
-      <textarea
-        id={id}
-        className="code-editor__input"
-        value={value}
-        spellCheck={false}
-        autoCapitalize="off"
-        autoComplete="off"
-        autoCorrect="off"
-        placeholder={props.placeholder}
-        aria-describedby={props.describedBy}
-        aria-invalid={props.invalid || undefined}
-        aria-required={props.required || undefined}
-        onChange={(event) => onChange(event.target.value)}
-        onKeyDown={onKeyDown}
-        onFocus={props.onFocus}
-        onBlur={props.onBlur}
-      />
-    </div>
+    <textarea
+      ref={fallback}
+      id={id}
+      className="input input--area input--mono code-editor__fallback"
+      rows={Math.max(4, value.split('\n').length + 1)}
+      value={value}
+      spellCheck={false}
+      autoCapitalize="off"
+      autoComplete="off"
+      autoCorrect="off"
+      placeholder={props.placeholder}
+      aria-describedby={props.describedBy}
+      aria-invalid={props.invalid || undefined}
+      aria-required={props.required || undefined}
+      onChange={(event) => onChange(event.target.value)}
+    />
   );
 }

@@ -3,13 +3,13 @@
  * inclusive) are highlighted and scrolled into view when the range changes.
  */
 import { memo, useEffect, useMemo, useRef } from 'react';
-import { splitTokenLines, tokenize, type HighlightLanguage } from '../highlight-tokens.ts';
+import { splitTokenLines, tokenize } from '../highlight-tokens.ts';
 import { scrollWithin } from '../scroll-within.ts';
 import { TokenSpans } from './TokenSpans.tsx';
 
 export interface CodeLinesProps {
+  /** Python source (the exported DAG file). */
   code: string;
-  language: HighlightLanguage;
   label: string;
   mark?: readonly [number, number] | null;
 }
@@ -36,14 +36,14 @@ const Line = memo(function Line({
   );
 });
 
-export function CodeLines({ code, language, label, mark }: CodeLinesProps) {
+export function CodeLines({ code, label, mark }: CodeLinesProps) {
   const lines = useMemo(() => {
-    const split = splitTokenLines(tokenize(code, language));
+    const split = splitTokenLines(tokenize(code));
     // A final newline does not start a visible line.
     if (code.endsWith('\n') && split.length > 1 && split[split.length - 1]?.length === 0)
       split.pop();
     return split;
-  }, [code, language]);
+  }, [code]);
   const scroller = useRef<HTMLDivElement>(null);
   const start = mark?.[0];
   const end = mark?.[1];

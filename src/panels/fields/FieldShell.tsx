@@ -22,6 +22,8 @@ export interface FieldShellProps {
 }
 
 export const helpId = (id: string) => `${id}-help`;
+/** The label's own id: a code editor (not a form control) is named by aria-labelledby. */
+export const labelId = (id: string) => `${id}-label`;
 export const errorsId = (id: string) => `${id}-errors`;
 
 /** The ids a control should list in aria-describedby. */
@@ -46,7 +48,7 @@ export function FieldShell(props: FieldShellProps) {
   return (
     <div className={`field${invalid ? ' field--invalid' : ''}`}>
       <div className="field__label-row">
-        <label className="field__label" htmlFor={id}>
+        <label className="field__label" htmlFor={id} id={labelId(id)}>
           {labelContent}
         </label>
         {props.templated && (

@@ -26,12 +26,12 @@ with DAG(
     start_date=datetime(2026, 1, 1, tzinfo=timezone.utc),
     catchup=False,
     max_active_runs=1,
-    dagrun_timeout=timedelta(seconds=10800),
+    dagrun_timeout=timedelta(hours=3),
     tags=["redshift", "branching"],
     default_args={
         "owner": "analytics-eng",
         "retries": 1,
-        "retry_delay": timedelta(seconds=600),
+        "retry_delay": timedelta(minutes=10),
     },
     params={
         "full_refresh": Param(False, type="boolean", description="Force a full reload whatever the date"),
@@ -79,5 +79,4 @@ with DAG(
     )
 
     choose_load_type >> [full_load, incremental_load]
-    [full_load, incremental_load] >> join_loads
-    join_loads >> vacuum_orders
+    [full_load, incremental_load] >> join_loads >> vacuum_orders

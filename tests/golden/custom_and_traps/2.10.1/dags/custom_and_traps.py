@@ -42,7 +42,7 @@ with DAG(
         task_id="run_script",
         # Trailing space added: Airflow reads a command ending in .sh/.bash as a template file path.
         bash_command="/opt/jobs/run.sh ",
-        execution_timeout=timedelta(seconds=600),
+        execution_timeout=timedelta(minutes=10),
     )
 
     task_2nd_step = DataQualityOperator(
@@ -50,12 +50,12 @@ with DAG(
         table='sales"; DROP TABLE x; --',
         checks=[{"column": "id", "not_null": True}],
         threshold=0.95,
-        retry_delay=timedelta(seconds=120),
+        retry_delay=timedelta(minutes=2),
     )
 
     cool_down = TimeDeltaSensor(
         task_id="cool_down",
-        delta=timedelta(seconds=900),
+        delta=timedelta(minutes=15),
         mode="reschedule",
     )
 
@@ -66,7 +66,4 @@ echo '\u202eevil\u202c' \\
   && echo done""",
     )
 
-    wait_for_file >> run_script
-    run_script >> task_2nd_step
-    task_2nd_step >> cool_down
-    cool_down >> print_task
+    wait_for_file >> run_script >> task_2nd_step >> cool_down >> print_task

@@ -22,14 +22,14 @@ with DAG(
     start_date=datetime(2026, 1, 1, tzinfo=timezone.utc),
     catchup=False,
     max_active_runs=1,
-    dagrun_timeout=timedelta(seconds=7200),
+    dagrun_timeout=timedelta(hours=2),
     tags=["ecs", "batch", "ml"],
     default_args={
         "owner": "ml-platform",
         "retries": 3,
-        "retry_delay": timedelta(seconds=60),
+        "retry_delay": timedelta(minutes=1),
         "retry_exponential_backoff": True,
-        "max_retry_delay": timedelta(seconds=1800),
+        "max_retry_delay": timedelta(minutes=30),
     },
     doc_md="Retries back off exponentially (60 s doubling, capped at 30 min). `send_to_dead_letter` runs only when an upstream task failed (`one_failed`).",
 ) as dag:
@@ -67,10 +67,10 @@ with DAG(
         aws_conn_id="aws_default",
         region_name="eu-west-1",
         retries=4,
-        retry_delay=timedelta(seconds=120),
+        retry_delay=timedelta(minutes=2),
         retry_exponential_backoff=True,
-        max_retry_delay=timedelta(seconds=1200),
-        execution_timeout=timedelta(seconds=2700),
+        max_retry_delay=timedelta(minutes=20),
+        execution_timeout=timedelta(minutes=45),
     )
 
     score_batch = BatchOperator(
@@ -86,9 +86,9 @@ with DAG(
         aws_conn_id="aws_default",
         region_name="eu-west-1",
         retries=2,
-        retry_delay=timedelta(seconds=300),
+        retry_delay=timedelta(minutes=5),
         retry_exponential_backoff=True,
-        execution_timeout=timedelta(seconds=5400),
+        execution_timeout=timedelta(hours=1, minutes=30),
     )
 
     send_to_dead_letter = SqsPublishOperator(

@@ -22,12 +22,12 @@ with DAG(
     start_date=datetime(2026, 1, 1, tzinfo=timezone.utc),
     catchup=False,
     max_active_runs=1,
-    dagrun_timeout=timedelta(seconds=3600),
+    dagrun_timeout=timedelta(hours=1),
     tags=["alerts", "sns"],
     default_args={
         "owner": "platform",
         "retries": 1,
-        "retry_delay": timedelta(seconds=300),
+        "retry_delay": timedelta(minutes=5),
         "on_retry_callback": [
             SnsNotifier(
                 target_arn="arn:aws:sns:eu-west-1:123456789012:airflow-alerts",

@@ -35,13 +35,13 @@ with DAG(
     catchup=False,
     max_active_runs=1,
     max_active_tasks=4,
-    dagrun_timeout=timedelta(seconds=3600),
+    dagrun_timeout=timedelta(hours=1),
     tags=["fixture", "groups"],
     default_args={
         "owner": "data-eng",
         "retries": 2,
-        "retry_delay": timedelta(seconds=300),
-        "execution_timeout": timedelta(seconds=1800),
+        "retry_delay": timedelta(minutes=5),
+        "execution_timeout": timedelta(minutes=30),
     },
     params={
         "day": Param("{{ ds }}", type="string", description="Day to load"),
@@ -95,8 +95,6 @@ echo "full load {{ ds }}"
     with TaskGroup(group_id="later", tooltip="Nothing here yet") as later:
         pass
 
-    start >> choose
-    choose >> [full, delta]
-    [full, delta_backfill] >> join
+    start >> choose >> [full, delta]
+    [full, delta_backfill] >> join >> filter_task
     delta >> delta_backfill
-    join >> filter_task

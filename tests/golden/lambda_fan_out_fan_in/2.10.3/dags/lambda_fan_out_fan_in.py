@@ -41,12 +41,12 @@ with DAG(
     catchup=False,
     max_active_runs=1,
     max_active_tasks=8,
-    dagrun_timeout=timedelta(seconds=5400),
+    dagrun_timeout=timedelta(hours=1, minutes=30),
     tags=["lambda", "fan-out"],
     default_args={
         "owner": "platform",
         "retries": 2,
-        "retry_delay": timedelta(seconds=120),
+        "retry_delay": timedelta(minutes=2),
     },
     params={
         "partitions": Param(

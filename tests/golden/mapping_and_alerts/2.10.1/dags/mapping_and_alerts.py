@@ -87,7 +87,7 @@ with DAG(
     wait_a_bit = TimeDeltaSensor.partial(
         task_id="wait_a_bit",
         mode="reschedule",
-    ).expand(delta=[timedelta(seconds=60), timedelta(seconds=120)])
+    ).expand(delta=[timedelta(minutes=1), timedelta(minutes=2)])
 
     done = EmptyOperator(
         task_id="done",

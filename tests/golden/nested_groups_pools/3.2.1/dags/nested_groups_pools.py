@@ -21,12 +21,12 @@ with DAG(
     catchup=False,
     max_active_runs=2,
     max_active_tasks=6,
-    dagrun_timeout=timedelta(seconds=3000),
+    dagrun_timeout=timedelta(minutes=50),
     tags=["crm", "pools"],
     default_args={
         "owner": "data-eng",
         "retries": 2,
-        "retry_delay": timedelta(seconds=180),
+        "retry_delay": timedelta(minutes=3),
     },
     doc_md="Pools used (create them in the Airflow UI first): `s3_io` (8 slots), `crm_api` (2 slots), `warehouse` (4 slots).",
 ) as dag:
@@ -110,6 +110,5 @@ with DAG(
 
     list_landing_files >> copy_to_staging
     [copy_to_staging, fetch_accounts] >> build_dim_accounts
-    fetch_contacts >> build_fact_activity
+    fetch_contacts >> build_fact_activity >> publish_to_redshift
     build_dim_accounts >> [build_fact_activity, publish_to_redshift]
-    build_fact_activity >> publish_to_redshift

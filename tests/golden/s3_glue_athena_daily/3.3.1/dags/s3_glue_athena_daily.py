@@ -21,13 +21,13 @@ with DAG(
     catchup=False,
     max_active_runs=1,
     max_active_tasks=4,
-    dagrun_timeout=timedelta(seconds=14400),
+    dagrun_timeout=timedelta(hours=4),
     tags=["ingest", "glue", "athena"],
     default_args={
         "owner": "data-eng",
         "retries": 2,
-        "retry_delay": timedelta(seconds=300),
-        "execution_timeout": timedelta(seconds=3600),
+        "retry_delay": timedelta(minutes=5),
+        "execution_timeout": timedelta(hours=1),
     },
     doc_md="""\
 # Daily orders
@@ -83,6 +83,4 @@ GROUP BY dt, country""",
         region_name="eu-west-1",
     )
 
-    wait_for_raw_orders >> orders_to_parquet
-    orders_to_parquet >> build_daily_revenue
-    build_daily_revenue >> announce_revenue_ready
+    wait_for_raw_orders >> orders_to_parquet >> build_daily_revenue >> announce_revenue_ready

@@ -22,12 +22,12 @@ with DAG(
     catchup=False,
     max_active_runs=1,
     max_active_tasks=16,
-    dagrun_timeout=timedelta(seconds=7200),
+    dagrun_timeout=timedelta(hours=2),
     tags=["s3", "dynamic-task-mapping"],
     default_args={
         "owner": "data-eng",
         "retries": 2,
-        "retry_delay": timedelta(seconds=120),
+        "retry_delay": timedelta(minutes=2),
     },
     doc_md="`copy_each_file` is mapped over the keys `list_landed_files` returns: one task instance per file, as many as the listing holds (at most 8 at once).",
 ) as dag:
@@ -54,5 +54,4 @@ with DAG(
         subject="Curated orders ready",
     )
 
-    list_landed_files >> copy_each_file
-    copy_each_file >> announce_copied
+    list_landed_files >> copy_each_file >> announce_copied

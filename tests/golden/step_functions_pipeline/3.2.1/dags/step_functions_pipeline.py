@@ -19,12 +19,12 @@ with DAG(
     start_date=datetime(2026, 1, 1, tzinfo=timezone.utc),
     catchup=False,
     max_active_runs=1,
-    dagrun_timeout=timedelta(seconds=18000),
+    dagrun_timeout=timedelta(hours=5),
     tags=["step-functions"],
     default_args={
         "owner": "data-eng",
         "retries": 1,
-        "retry_delay": timedelta(seconds=300),
+        "retry_delay": timedelta(minutes=5),
     },
     doc_md="The sensor reads the execution ARN that `start_sfn` pushed to XCom.",
 ) as dag:
@@ -57,5 +57,4 @@ with DAG(
         region_name="eu-west-1",
     )
 
-    start_sfn >> wait_for_sfn
-    wait_for_sfn >> write_done_marker
+    start_sfn >> wait_for_sfn >> write_done_marker
