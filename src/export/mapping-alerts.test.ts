@@ -41,7 +41,7 @@ describe('expand', () => {
       { expand: { delta: [60, 90] } },
     );
     expect(code(design([wait]), '3.3.1')).toContain(
-      ').expand(delta=[timedelta(seconds=60), timedelta(seconds=90)])',
+      ').expand(delta=[timedelta(minutes=1), timedelta(minutes=1, seconds=30)])',
     );
     const only = task(
       'say',
