@@ -319,6 +319,8 @@ export function createNodeBuilder(): NodeBuilder {
           id,
           source,
           target,
+          // Drawn as an arc over the work between them (SetupRelationEdge).
+          type: 'setupRelation',
           markerEnd: EDGE_ARROW,
           className: SETUP_RELATION_CLASS,
           selectable: false,
