@@ -18,6 +18,7 @@ test('give a task an outlet and schedule a second design on it', async ({
   inspector,
   toolbar,
   designs,
+  problems,
 }) => {
   await editor.open();
   await examples.open(/^Assets: the producer/);
@@ -39,6 +40,10 @@ test('give a task an outlet and schedule a second design on it', async ({
   await inspector.fill(outlets, 's3://curated-data/customers\nairflow://segments');
   await expect(outlets).toHaveAccessibleDescription(/"airflow" is reserved by Airflow/);
   await expect(outlets).toHaveAttribute('aria-invalid', 'true');
+  // The Problems row (at tasks[i].outlets[1]) leads back to the field.
+  await canvas.pane.click({ position: { x: 5, y: 5 } });
+  await problems.click('invalid-argument', 'copy_customers');
+  await expect(outlets).toBeFocused();
   await inspector.fill(outlets, `s3://curated-data/customers\n${SEGMENTS}`);
   await expect(outlets).not.toHaveAccessibleDescription(/reserved/);
   await expect(canvas.outletChips('copy_customers')).toHaveText([
