@@ -42,7 +42,7 @@ export default defineConfig({
       // The UI must still work on a small laptop screen: the quick journeys again.
       name: 'laptop-1280',
       use: { viewport: { width: 1280, height: 720 } },
-      testMatch: /(cycle-refused|fix-problem|bad-files|examples-layout|forecast)\.spec\.ts$/,
+      testMatch: /(cycle-refused|fix-problem|bad-files|examples-layout|forecast|panels-resize)\.spec\.ts$/,
     },
   ],
   webServer: {

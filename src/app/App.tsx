@@ -22,6 +22,8 @@ import { usePersistence } from './persistence/use-persistence.ts';
 import { SharedDesignDialog, ShareLinkDialog } from './share/ShareDialogs.tsx';
 import { ShortcutHelp } from './help/ShortcutHelp.tsx';
 import { useTheme } from './theme/use-theme.ts';
+import { BOTTOM_PANEL, usePanelSizes } from './layout/panel-sizes.ts';
+import { Splitter } from './layout/Splitter.tsx';
 import styles from './app.module.css';
 
 const hasFiles = (e: DragEvent) => e.dataTransfer.types.includes('Files');
@@ -34,6 +36,7 @@ function Editor() {
   usePersistence();
   const [fileOver, setFileOver] = useState(false);
   const theme = useTheme((s) => s.preference);
+  const { right, bottom, setBottom } = usePanelSizes();
 
   return (
     <div
@@ -56,7 +59,10 @@ function Editor() {
       }}
     >
       <TopBar />
-      <main className={styles.main}>
+      <main
+        className={styles.main}
+        style={{ gridTemplateColumns: `232px minmax(0, 1fr) ${right}px` }}
+      >
         <div className={styles.left}>
           <Palette />
         </div>
@@ -65,8 +71,19 @@ function Editor() {
             <DesignCanvas colorMode={theme} />
             <Notices />
           </div>
-          <div className={styles.bottom}>
-            <ValidationPanel />
+          <div className={styles.bottom} style={{ maxHeight: `min(${bottom}px, 50%)` }}>
+            <Splitter
+              label="Resize the Problems panel"
+              orientation="horizontal"
+              size={bottom}
+              min={BOTTOM_PANEL.min}
+              max={BOTTOM_PANEL.max}
+              grow={-1}
+              onResize={setBottom}
+            />
+            <div className={styles.bottomScroll}>
+              <ValidationPanel />
+            </div>
           </div>
         </section>
         <RightPanel />

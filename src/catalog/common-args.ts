@@ -13,6 +13,7 @@
  */
 import { lineOf, type AirflowLine, type AirflowTarget } from '../design/targets.ts';
 import { arg } from './define.ts';
+import { CALLBACK_ARGS } from './callback-args.ts';
 import { DEFAULT_TRIGGER_RULE, TRIGGER_RULES } from './trigger-rules.ts';
 import type { ArgSpec, CommonArgSpec } from './types.ts';
 
@@ -131,6 +132,8 @@ export const COMMON_ARGS: readonly CommonArgSpec[] = [
     'Name shown in the UI instead of the task_id (may contain any characters).',
   ),
   arg('doc_md', 'text', 'Markdown documentation shown on the task in the UI.'),
+  // Alerts: a list of notifiers (src/catalog/notifiers.ts), checked and exported as such.
+  ...CALLBACK_ARGS,
 ];
 
 /** True when the common argument exists on `target` (its Airflow line). */

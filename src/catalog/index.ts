@@ -30,6 +30,8 @@ export {
 export { SENSOR_MODES, DEFAULT_SENSOR_TIMEOUT, type SensorMode } from './sensor-args.ts';
 export { providerAtLeast, since } from './providers.ts';
 export { CORE_IMPORT_STYLE, type ImportPath } from './import-paths.ts';
+export { getNotifier, NOTIFIERS, type NotifierSpec, type NotifierTargetSpec } from './notifiers.ts';
+export { CALLBACK_ARGS, isCallbackArg } from './callback-args.ts';
 
 /** Display order of the palette. */
 export const CATEGORIES: readonly OperatorCategory[] = [

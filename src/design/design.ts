@@ -6,8 +6,19 @@
  */
 
 import type { AirflowTarget } from './targets.ts';
+import type { MapSource, NotifierCall } from './mapping-alerts.ts';
 
 export { AIRFLOW_TARGETS, DEFAULT_TARGET, type AirflowTarget } from './targets.ts';
+export {
+  CALLBACK_KEYS,
+  isOutputOf,
+  notifierCallOf,
+  notifierCallsOf,
+  type CallbackKey,
+  type MapSource,
+  type NotifierCall,
+  type OutputOf,
+} from './mapping-alerts.ts';
 
 /** JSON values as they appear in `args`, `default_args` and `params`. */
 export type JsonValue =
@@ -61,6 +72,11 @@ export interface DagSettings {
   default_args: Record<string, JsonValue>;
   params: Record<string, DagParam>;
   doc_md: string | null;
+  /** DAG-run alerts: notifiers called when a run fails / succeeds (absent: none). */
+  on_failure_callback?: NotifierCall[];
+  on_success_callback?: NotifierCall[];
+  /** Accepted by the format, refused by validation: Airflow does not retry DAG runs. */
+  on_retry_callback?: NotifierCall[];
 }
 
 export interface GroupUi {
@@ -93,6 +109,8 @@ export interface Task {
   operator: string;
   custom?: CustomOperator;
   args: Record<string, JsonValue>;
+  /** Dynamic task mapping: the one argument mapped over (`Op.partial(...).expand(...)`). */
+  expand?: Record<string, MapSource>;
   /** Source of one top-level `def`, for the Python-callable operators. */
   python?: string;
   /** Asset URIs this task updates (Airflow `outlets`). */
@@ -106,6 +124,8 @@ export interface Task {
   group: string | null;
   /** Seconds; design-only, feeds the forecast. */
   estimated_duration?: number;
+  /** Design-only: how many mapped instances the forecast assumes for an expanded task. */
+  estimated_map_count?: number;
   ui?: TaskUi;
 }
 

@@ -19,7 +19,12 @@ export const DAG_KEYS = [
   'default_args',
   'params',
   'doc_md',
+  'on_failure_callback',
+  'on_success_callback',
+  'on_retry_callback',
 ];
+/** A notifier in an alert list (`dag.on_failure_callback[0]`). */
+export const NOTIFIER_KEYS = ['notifier', 'args'];
 /** An asset schedule object (`dag.schedule` when it is not a string or null). */
 export const SCHEDULE_KEYS = ['assets', 'when', 'cron'];
 /**
@@ -70,6 +75,7 @@ export const TASK_KEYS = [
   'operator',
   'custom',
   'args',
+  'expand',
   'python',
   'outlets',
   'inlets',
@@ -77,6 +83,7 @@ export const TASK_KEYS = [
   'setups',
   'group',
   'estimated_duration',
+  'estimated_map_count',
   'ui',
 ];
 export const TASK_UI_KEYS = ['x', 'y', 'pinned'];

@@ -7,6 +7,7 @@ import type { AirflowTarget, Design } from '../design/design.ts';
 import { serializeDesign } from '../io/serialize.ts';
 import type { BundleFile, ExportOptions } from './bundle-types.ts';
 import { resolveOperator } from './dag-file/operators.ts';
+import { notifierProviders } from './dag-file/notifiers.ts';
 import { renderDagFile as renderDagFileFor, type RenderedDagFile } from './dag-file/render.ts';
 import { buildManifest, manifestFile } from './manifest.ts';
 import { bundledConstraintsPath, renderRequirements } from './requirements.ts';
@@ -43,7 +44,10 @@ export function exportBundle(design: Design, options: ExportOptions = {}): Bundl
   const files: BundleFile[] = [
     { path: dagFilePath(design), content: code, contentType: PYTHON_CONTENT_TYPE },
   ];
-  const providers = design.tasks.flatMap((task) => resolveOperator(task, target).provider ?? []);
+  const providers = [
+    ...design.tasks.flatMap((task) => resolveOperator(task, target).provider ?? []),
+    ...notifierProviders(design, target),
+  ];
   const bundled = options.bundledConstraints;
   const requirements = renderRequirements(providers, target, bundled !== undefined);
   if (requirements !== null) {

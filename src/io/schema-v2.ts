@@ -11,6 +11,7 @@
 import { z } from 'zod';
 import { JsonValueSchema } from './json-value-schema.ts';
 import { ParamSchema } from './param-schema.ts';
+import { ExpandSchema, NotifierListSchema } from './mapping-alerts-schema.ts';
 import { AIRFLOW_TARGETS, DEFAULT_TARGET, type Design } from '../design/design.ts';
 
 export const DESIGN_FORMAT = 'dag-designer';
@@ -49,6 +50,9 @@ const DagSchema = z.strictObject({
   default_args: z.record(z.string(), JsonValueSchema).default({}),
   params: z.record(z.string(), ParamSchema).default({}),
   doc_md: z.string().nullable().default(null),
+  on_failure_callback: NotifierListSchema,
+  on_success_callback: NotifierListSchema,
+  on_retry_callback: NotifierListSchema,
 });
 
 const GroupSchema = z.strictObject({
@@ -69,6 +73,7 @@ const TaskSchema = z.strictObject({
   operator: z.string(),
   custom: z.strictObject({ module: z.string(), class: z.string() }).optional(),
   args: z.record(z.string(), JsonValueSchema).default({}),
+  expand: ExpandSchema,
   python: z.string().optional(),
   outlets: z.array(z.string()).optional(),
   inlets: z.array(z.string()).optional(),
@@ -76,6 +81,7 @@ const TaskSchema = z.strictObject({
   setups: z.array(z.string()).optional(),
   group: z.string().nullable().default(null),
   estimated_duration: seconds().optional(),
+  estimated_map_count: z.number().optional(),
   ui: z
     .strictObject({
       x: z.number(),

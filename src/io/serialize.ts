@@ -16,7 +16,15 @@
  *   written, `null` included.
  * - 2-space indentation and a trailing newline.
  */
-import type { DagParam, DagSettings, Design, Task, TaskGroup } from '../design/design.ts';
+import {
+  CALLBACK_KEYS,
+  type DagParam,
+  type DagSettings,
+  type Design,
+  type NotifierCall,
+  type Task,
+  type TaskGroup,
+} from '../design/design.ts';
 import { sortEdges } from '../design/edges.ts';
 import {
   CUSTOM_KEYS,
@@ -25,6 +33,7 @@ import {
   EDGE_KEYS,
   GROUP_KEYS,
   GROUP_UI_KEYS,
+  NOTIFIER_KEYS,
   paramKeyOrder,
   SCHEDULE_KEYS,
   TASK_KEYS,
@@ -48,6 +57,9 @@ function inOrder(obj: object, keys: readonly string[], replace: Ordered = {}): O
 
 const param = (p: DagParam): Ordered => inOrder(p, paramKeyOrder(Object.keys(p)));
 
+const notifiers = (list: readonly NotifierCall[] | undefined) =>
+  list?.map((n) => inOrder(n, NOTIFIER_KEYS));
+
 const dag = (d: DagSettings): Ordered =>
   inOrder(d, DAG_KEYS, {
     schedule:
@@ -55,6 +67,7 @@ const dag = (d: DagSettings): Ordered =>
         ? inOrder(d.schedule, SCHEDULE_KEYS)
         : d.schedule,
     params: Object.fromEntries(Object.entries(d.params).map(([k, p]) => [k, param(p)])),
+    ...Object.fromEntries(CALLBACK_KEYS.map((key) => [key, notifiers(d[key])])),
   });
 
 const group = (g: TaskGroup): Ordered =>

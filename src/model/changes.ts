@@ -14,6 +14,7 @@ import type {
   Edge,
   GroupUi,
   JsonValue,
+  MapSource,
   Task,
   TaskGroup,
   TaskRole,
@@ -23,6 +24,7 @@ import { idBreak, parentsOf, walkGroupChain } from '../design/ids.ts';
 import { connectProblem } from './connect-rule.ts';
 import { dropFromSetups, renameInSetups, setupsOfCopy } from './setups-refs.ts';
 import { formatPath } from './cycles.ts';
+import { renameOutputOf } from './mapping-rename.ts';
 import { keyOfEdge, sortEdges } from '../design/edges.ts';
 
 export interface Position {
@@ -37,7 +39,9 @@ export type TaskFieldChange =
   | { field: 'operator'; value: string }
   | { field: 'custom'; value: CustomOperator | undefined }
   | { field: 'outlets' | 'inlets' | 'setups'; value: string[] | undefined }
-  | { field: 'role'; value: TaskRole | undefined };
+  | { field: 'role'; value: TaskRole | undefined }
+  | { field: 'expand'; value: Record<string, MapSource> | undefined }
+  | { field: 'estimated_map_count'; value: number | undefined };
 
 export type DesignChange =
   | { type: 'addTask'; task: Task }
@@ -261,7 +265,9 @@ function renameTask(design: Design, from: string, to: string, occurrence: number
     return { design: { ...design, tasks } };
   }
   const tasks = renameInSetups(
-    design.tasks.map((t) => (t.task_id === from ? { ...t, task_id: to } : t)),
+    design.tasks.map((t) =>
+      renameOutputOf(t.task_id === from ? { ...t, task_id: to } : t, from, to),
+    ),
     from,
     to,
   );

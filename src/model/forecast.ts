@@ -7,6 +7,12 @@
  * `weight_rule` downstream/upstream/absolute; higher runs first, ties by
  * creation order).
  *
+ * A mapped task (`expand`) runs `estimated_map_count` instances (a literal
+ * list's length, else 1, listed in `unestimatedMapCounts`), each of
+ * `estimated_duration`, under the same limits as any task (max_active_tasks,
+ * its pool) and its own `max_active_tis_per_dag` / `max_active_tis_per_dagrun`
+ * (forecast-mapping.ts); its timing spans its first start to its last end.
+ *
  * It forecasts the happy path: no retries, no failures, no scheduler or
  * queueing latency, sensors take their estimate, and every arm of a branch
  * runs (an upper bound). Tasks without an estimate
@@ -17,6 +23,7 @@
  */
 import type { Design, JsonValue, Task } from '../design/design.ts';
 import { formatSeconds } from './durations.ts';
+import { mapCountOf, taskConcurrency } from './forecast-mapping.ts';
 import {
   formatTriggerLines,
   runTriggers,
@@ -54,13 +61,16 @@ export interface TaskTiming {
   waited: number;
   priority: number;
   pool: string;
+  /** Instances forecast: estimated_map_count for a mapped task, else 1. */
+  instances: number;
 }
 
 export interface ResourceWait {
-  kind: 'pool' | 'max_active_tasks';
-  /** Pool name, or `max_active_tasks`. */
+  /** `task_concurrency`: a mapped task's own max_active_tis_per_dag / _per_dagrun. */
+  kind: 'pool' | 'max_active_tasks' | 'task_concurrency';
+  /** Pool name, `max_active_tasks`, or the task_id (task_concurrency). */
   name: string;
-  /** Pool size or the max_active_tasks limit (null for an unsized pool). */
+  /** Pool size, the max_active_tasks limit or the task's limit (null for an unsized pool). */
   limit: number | null;
   /** Total task-seconds spent waiting for this resource. */
   waitSeconds: number;
@@ -70,6 +80,8 @@ export interface Forecast {
   criticalPath: string[];
   criticalPathSeconds: number;
   unestimated: string[];
+  /** Mapped tasks with no estimated_map_count over an upstream output: forecast as 1 instance. */
+  unestimatedMapCounts: string[];
   makespanSeconds: number;
   maxActiveTasks: number;
   /** Per task, in creation order. */
@@ -108,11 +120,23 @@ export function forecastRun(design: Design, options: ForecastOptions = {}): Fore
   const byId = new Map<string, Task>();
   for (const t of design.tasks) if (!byId.has(t.task_id)) byId.set(t.task_id, t);
   const duration = new Map(graph.nodes.map((id) => [id, durationOf(byId.get(id)!)]));
+  const mapCounts = new Map(graph.nodes.map((id) => [id, mapCountOf(byId.get(id)!)]));
+  const counts = new Map(graph.nodes.map((id) => [id, mapCounts.get(id)!.instances]));
+  // On the critical path (no DAG-wide limits) a mapped task runs its instances
+  // in waves of its own limit: all at once when it has none.
+  const span = new Map(
+    graph.nodes.map((id) => {
+      const k = counts.get(id)!;
+      const cap = taskConcurrency(design, byId.get(id)!);
+      const waves = k === 0 ? 0 : Number.isFinite(cap) ? Math.ceil(k / cap) : 1;
+      return [id, duration.get(id)! * waves];
+    }),
+  );
 
-  const critical = criticalPath(graph, topo, duration);
-  const sim = simulate(design, graph, byId, duration, options);
+  const critical = criticalPath(graph, topo, span);
+  const sim = simulate(design, graph, byId, duration, counts, options);
   const criticalTasks = critical.path
-    .map((task_id) => ({ task_id, duration: duration.get(task_id)! }))
+    .map((task_id) => ({ task_id, duration: span.get(task_id)! }))
     .filter((t) => t.duration > 0)
     .sort(
       (a, b) =>
@@ -123,6 +147,7 @@ export function forecastRun(design: Design, options: ForecastOptions = {}): Fore
     criticalPath: critical.path,
     criticalPathSeconds: critical.seconds,
     unestimated: graph.nodes.filter((id) => typeof byId.get(id)!.estimated_duration !== 'number'),
+    unestimatedMapCounts: graph.nodes.filter((id) => mapCounts.get(id)!.assumed),
     makespanSeconds: sim.makespan,
     maxActiveTasks: sim.maxActive,
     tasks: graph.nodes.map((id) => sim.timings.get(id)!),
@@ -186,7 +211,14 @@ function priorities(design: Design, graph: Graph, byId: Map<string, Task>): Map<
 
 interface Running {
   id: string;
+  /** Map index of the instance (0 for an unmapped task). */
+  n: number;
   end: number;
+}
+
+interface Instance {
+  id: string;
+  n: number;
 }
 
 function simulate(
@@ -194,6 +226,7 @@ function simulate(
   graph: Graph,
   byId: Map<string, Task>,
   duration: Map<string, number>,
+  counts: Map<string, number>,
   options: ForecastOptions,
 ) {
   const maxActive = design.dag.max_active_tasks ?? DEFAULT_MAX_ACTIVE_TASKS;
@@ -204,6 +237,7 @@ function simulate(
   const priority = priorities(design, graph, byId);
   const poolOf = new Map<string, string>();
   const slotsOf = new Map<string, number>();
+  const capOf = new Map<string, number>();
   const unsized = new Set<string>();
   for (const id of graph.nodes) {
     const t = byId.get(id)!;
@@ -214,48 +248,92 @@ function simulate(
     if (size === undefined) unsized.add(name);
     const slots = Math.max(1, num(arg(design, t, 'pool_slots'), 1));
     slotsOf.set(id, size === undefined ? slots : Math.min(slots, size));
+    capOf.set(id, taskConcurrency(design, t));
   }
 
   const order = (id: string) => graph.order.get(id)!;
-  const byPriority = (a: string, b: string) =>
-    priority.get(b)! - priority.get(a)! || order(a) - order(b);
-  const running = new MinHeap<Running>((a, b) => a.end - b.end || order(a.id) - order(b.id));
+  const byPriority = (a: Instance, b: Instance) =>
+    priority.get(b.id)! - priority.get(a.id)! || order(a.id) - order(b.id) || a.n - b.n;
+  const running = new MinHeap<Running>(
+    (a, b) => a.end - b.end || order(a.id) - order(b.id) || a.n - b.n,
+  );
   const used = new Map<string, number>();
+  const runningOf = new Map<string, number>();
+  const unfinished = new Map<string, number>(graph.nodes.map((id) => [id, counts.get(id)!]));
   const waiting = new Map<string, number>(graph.nodes.map((id) => [id, pred(graph, id).length]));
   const readyAt = new Map<string, number>();
   const timings = new Map<string, TaskTiming>();
   const waitBy = new Map<string, number>();
-  let ready = graph.nodes.filter((id) => waiting.get(id) === 0);
-  for (const id of ready) readyAt.set(id, 0);
+  let ready: Instance[] = [];
   let time = 0;
 
-  for (;;) {
-    // Start what fits, highest priority first. A full pool only blocks its
-    // own tasks (the scheduler moves on); a full max_active_tasks blocks all.
-    ready.sort(byPriority);
-    const blocked = new Map<string, string>();
-    const still: string[] = [];
-    for (const id of ready) {
-      const pool = poolOf.get(id)!;
-      const free = (sizes[pool] ?? Infinity) - (used.get(pool) ?? 0);
-      if (running.size >= maxActive) blocked.set(id, 'max_active_tasks');
-      else if (free < slotsOf.get(id)!) blocked.set(id, `pool:${pool}`);
-      if (blocked.has(id)) {
-        still.push(id);
-        continue;
-      }
-      used.set(pool, (used.get(pool) ?? 0) + slotsOf.get(id)!);
-      const d = duration.get(id)!;
-      running.push({ id, end: time + d });
+  // A task is ready when its upstream is done: all its instances queue at once.
+  // A task mapped over zero items finishes at once (Airflow skips it).
+  const becomeReady = (id: string) => {
+    readyAt.set(id, time);
+    const k = counts.get(id)!;
+    if (k === 0) {
       timings.set(id, {
         task_id: id,
         start: time,
-        end: time + d,
-        duration: d,
-        waited: time - readyAt.get(id)!,
+        end: time,
+        duration: 0,
+        waited: 0,
         priority: priority.get(id)!,
-        pool,
+        pool: poolOf.get(id)!,
+        instances: 0,
       });
+      finish(id);
+      return;
+    }
+    for (let n = 0; n < k; n++) ready.push({ id, n });
+  };
+  const finish = (id: string) => {
+    for (const s of succ(graph, id)) {
+      const left = waiting.get(s)! - 1;
+      waiting.set(s, left);
+      if (left === 0) becomeReady(s);
+    }
+  };
+  for (const id of graph.nodes.filter((id) => waiting.get(id) === 0)) becomeReady(id);
+
+  for (;;) {
+    // Start what fits, highest priority first. A full pool only blocks its
+    // own tasks (the scheduler moves on); a full max_active_tasks blocks all;
+    // a mapped task's own limit (max_active_tis_per_*) only its instances.
+    ready.sort(byPriority);
+    const blocked = new Map<string, string>();
+    const still: Instance[] = [];
+    for (const inst of ready) {
+      const { id } = inst;
+      const pool = poolOf.get(id)!;
+      const free = (sizes[pool] ?? Infinity) - (used.get(pool) ?? 0);
+      const key = `${id}#${inst.n}`;
+      if (running.size >= maxActive) blocked.set(key, 'max_active_tasks');
+      else if ((runningOf.get(id) ?? 0) >= capOf.get(id)!) blocked.set(key, `task:${id}`);
+      else if (free < slotsOf.get(id)!) blocked.set(key, `pool:${pool}`);
+      if (blocked.has(key)) {
+        still.push(inst);
+        continue;
+      }
+      used.set(pool, (used.get(pool) ?? 0) + slotsOf.get(id)!);
+      runningOf.set(id, (runningOf.get(id) ?? 0) + 1);
+      const d = duration.get(id)!;
+      running.push({ id, n: inst.n, end: time + d });
+      const seen = timings.get(id);
+      if (seen) seen.end = Math.max(seen.end, time + d);
+      else {
+        timings.set(id, {
+          task_id: id,
+          start: time,
+          end: time + d,
+          duration: d,
+          waited: time - readyAt.get(id)!,
+          priority: priority.get(id)!,
+          pool,
+          instances: counts.get(id)!,
+        });
+      }
     }
     ready = still;
     const next = running.peek();
@@ -267,16 +345,14 @@ function simulate(
       const done = running.pop()!;
       const pool = poolOf.get(done.id)!;
       used.set(pool, used.get(pool)! - slotsOf.get(done.id)!);
-      for (const s of succ(graph, done.id)) {
-        const left = waiting.get(s)! - 1;
-        waiting.set(s, left);
-        if (left === 0) {
-          readyAt.set(s, time);
-          ready.push(s);
-        }
-      }
+      runningOf.set(done.id, runningOf.get(done.id)! - 1);
+      const left = unfinished.get(done.id)! - 1;
+      unfinished.set(done.id, left);
+      if (left === 0) finish(done.id);
     }
   }
+  // A mapped task's duration is the span of its instances.
+  for (const timing of timings.values()) timing.duration = timing.end - timing.start;
 
   const resources: ResourceWait[] = [...waitBy.entries()]
     .filter(([, w]) => w > 0)
@@ -288,6 +364,10 @@ function simulate(
           limit: maxActive,
           waitSeconds,
         };
+      }
+      if (reason.startsWith('task:')) {
+        const id = reason.slice('task:'.length);
+        return { kind: 'task_concurrency', name: id, limit: capOf.get(id)!, waitSeconds };
       }
       const name = reason.slice('pool:'.length);
       return { kind: 'pool', name, limit: sizes[name] ?? null, waitSeconds };
@@ -309,6 +389,10 @@ export function formatForecast(f: Forecast): string {
   lines.push(...formatTriggerLines(f.triggers, f.teardowns));
   if (f.unestimated.length > 0)
     lines.push(`Not estimated (counted as 0s): ${f.unestimated.join(', ')}`);
+  if (f.unestimatedMapCounts.length > 0)
+    lines.push(
+      `Mapped without estimated_map_count (counted as 1 instance): ${f.unestimatedMapCounts.join(', ')}`,
+    );
   if (f.unsizedPools.length > 0)
     lines.push(`Pools assumed unlimited (size not given): ${f.unsizedPools.join(', ')}`);
   const { criticalTasks, resources } = f.bottlenecks;
@@ -326,7 +410,9 @@ export function formatForecast(f: Forecast): string {
       const what =
         r.kind === 'pool'
           ? `pool "${r.name}"${r.limit === null ? '' : ` (${r.limit} slot${r.limit === 1 ? '' : 's'})`}`
-          : `max_active_tasks (${r.limit})`;
+          : r.kind === 'task_concurrency'
+            ? `the mapped task ${r.name}'s own limit (${r.limit} at once)`
+            : `max_active_tasks (${r.limit})`;
       lines.push(`  tasks waited ${formatSeconds(r.waitSeconds)} in total for ${what}`);
     }
   }

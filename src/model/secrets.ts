@@ -15,7 +15,7 @@
  * `{{ conn.db.password }}` or `{{ var.value.token }}`, env references like
  * `$PGPASSWORD`, and empty values are fine).
  */
-import type { Design, JsonValue } from '../design/design.ts';
+import { CALLBACK_KEYS, type Design, type JsonValue } from '../design/design.ts';
 import { errorFinding, type Finding } from './findings.ts';
 import { childPath } from './paths.ts';
 
@@ -219,6 +219,12 @@ export function scanDesignForSecrets(design: Design): Finding[] {
     scanOptional(param.enum, childPath(path, 'enum'), name, out);
   }
   scanOptional(dag.doc_md, 'dag.doc_md', null, out);
+  // Alert notifiers' arguments (default_args and task args are walked whole above and below).
+  for (const key of CALLBACK_KEYS) {
+    dag[key]?.forEach((call, i) =>
+      scanValue(call.args, childPath(`dag.${key}`, i, 'args'), null, out),
+    );
+  }
   design.groups.forEach((g, i) => {
     scanValue(g.group_id, `groups[${i}].group_id`, null, out);
     scanOptional(g.tooltip, `groups[${i}].tooltip`, null, out);
@@ -230,6 +236,11 @@ export function scanDesignForSecrets(design: Design): Finding[] {
       scanValue(t.custom.class, `tasks[${i}].custom.class`, null, out);
     }
     scanValue(t.args, `tasks[${i}].args`, null, out);
+    // A mapped argument's literal list is written into the file like args (called by its name).
+    for (const [name, source] of Object.entries(t.expand ?? {})) {
+      if (Array.isArray(source))
+        scanValue(source, childPath(`tasks[${i}].expand`, name), name, out);
+    }
     scanOptional(t.python, `tasks[${i}].python`, null, out);
     scanOptional(t.outlets, `tasks[${i}].outlets`, null, out);
     scanOptional(t.inlets, `tasks[${i}].inlets`, null, out);

@@ -14,20 +14,27 @@ import { airflowVenvs } from '../harness/venvs.ts';
 
 const AIRFLOW2_IMPORTS = `from airflow import DAG
 from airflow.utils.task_group import TaskGroup
+from airflow.operators.bash import BashOperator
 from airflow.operators.empty import EmptyOperator
 `;
 const AIRFLOW3_IMPORTS = `from airflow.sdk import DAG, TaskGroup
+from airflow.providers.standard.operators.bash import BashOperator
 from airflow.providers.standard.operators.empty import EmptyOperator
 `;
 
 const CLEAN_BODY = `from datetime import datetime
+from airflow.providers.amazon.aws.notifications.sns import SnsNotifier
+from airflow.providers.amazon.aws.notifications.sqs import SqsNotifier
 
+sns = SnsNotifier(target_arn="arn:aws:sns:eu-west-1:1:t", message="m")
 with DAG(dag_id="clean", schedule="@weekly", start_date=datetime(2026, 1, 1), catchup=True,
-         default_args={"retries": 2}) as dag:
-    start = EmptyOperator(task_id="start", retries=0)
+         default_args={"retries": 2}, on_failure_callback=[sns, SqsNotifier(queue_url="q", message_body="b")]) as dag:
+    start = EmptyOperator(task_id="start", retries=0, on_retry_callback=sns)
     with TaskGroup("outer"):
         with TaskGroup("inner"):
             work = EmptyOperator(task_id="work", trigger_rule="all_done")
+        each = BashOperator.partial(task_id="each", on_success_callback=[sns]).expand(bash_command=["echo a", "echo b"])
+        per_key = BashOperator.partial(task_id="per_key").expand(bash_command=start.output)
     start >> work
 `;
 
@@ -80,14 +87,30 @@ for (const venv of airflowVenvs()) {
       expect(timetable).toMatch(/^Cron/);
       expect(structure).toEqual({
         dag_id: 'clean',
-        tasks: ['outer.inner.work', 'start'],
-        edges: ['start->outer.inner.work'],
+        tasks: ['outer.each', 'outer.inner.work', 'outer.per_key', 'start'],
+        edges: ['start->outer.inner.work', 'start->outer.per_key'],
         task_groups: ['outer', 'outer.inner'],
         schedule: '0 0 * * 0',
         catchup: true,
-        retries: { start: 0, 'outer.inner.work': 2 },
-        trigger_rules: { start: 'all_success', 'outer.inner.work': 'all_done' },
+        retries: { start: 0, 'outer.inner.work': 2, 'outer.each': 2, 'outer.per_key': 2 },
+        trigger_rules: {
+          start: 'all_success',
+          'outer.inner.work': 'all_done',
+          'outer.each': 'all_success',
+          'outer.per_key': 'all_success',
+        },
         params: {},
+        mapped: {
+          'outer.each': { class: 'MappedOperator', expand: { bash_command: 'literal:2' } },
+          'outer.per_key': { class: 'MappedOperator', expand: { bash_command: 'output_of:start' } },
+        },
+        callbacks: {
+          dag: { on_failure_callback: ['SnsNotifier', 'SqsNotifier'] },
+          tasks: {
+            start: { on_retry_callback: ['SnsNotifier'] },
+            'outer.each': { on_success_callback: ['SnsNotifier'] },
+          },
+        },
         assets: null,
         outlets: {},
         inlets: {},

@@ -255,6 +255,51 @@ def describe_params(dag: Any) -> dict[str, Any]:
     return described
 
 
+CALLBACK_HOOKS = ("on_failure_callback", "on_success_callback", "on_retry_callback")
+
+
+def callback_classes(value: Any) -> list[str]:
+    """A callback setting as the class names of its callables (notifier instances)."""
+    if value is None:
+        return []
+    items = value if isinstance(value, (list, tuple)) else [value]
+    return [type(item).__name__ for item in items]
+
+
+def task_hook(task: Any, hook: str) -> Any:
+    # A MappedOperator keeps what partial() got in partial_kwargs.
+    partial = getattr(task, "partial_kwargs", None)
+    if isinstance(partial, dict) and hook in partial:
+        return partial[hook]
+    return getattr(task, hook, None)
+
+
+def describe_callbacks(dag: Any) -> dict[str, Any]:
+    """The notifier classes of the DAG's and every task's alert hooks (hooks without one left out)."""
+    dag_hooks = {h: callback_classes(getattr(dag, h, None)) for h in CALLBACK_HOOKS[:2]}
+    tasks: dict[str, Any] = {}
+    for task_id, task in dag.task_dict.items():
+        hooks = {h: callback_classes(task_hook(task, h)) for h in CALLBACK_HOOKS}
+        hooks = {h: v for h, v in hooks.items() if v}
+        if hooks:
+            tasks[task_id] = hooks
+    return {"dag": {h: v for h, v in dag_hooks.items() if v}, "tasks": tasks}
+
+
+def describe_mapped(dag: Any) -> dict[str, Any]:
+    """Each mapped task: its class and what each expanded argument maps over."""
+    mapped: dict[str, Any] = {}
+    for task_id, task in dag.task_dict.items():
+        if type(task).__name__ != "MappedOperator":
+            continue
+        expand: dict[str, str] = {}
+        for name, value in dict(task.expand_input.value).items():
+            upstream = getattr(getattr(value, "operator", None), "task_id", None)
+            expand[name] = f"output_of:{upstream}" if upstream else f"literal:{len(value)}"
+        mapped[task_id] = {"class": type(task).__name__, "expand": expand}
+    return mapped
+
+
 def describe_dag(dag: Any) -> dict[str, Any]:
     tasks = sorted(dag.task_dict)
     edges = sorted(
@@ -272,6 +317,8 @@ def describe_dag(dag: Any) -> dict[str, Any]:
         "retries": {t: int(dag.task_dict[t].retries) for t in tasks},
         "trigger_rules": {t: trigger_rule_value(dag.task_dict[t].trigger_rule) for t in tasks},
         "params": describe_params(dag),
+        "mapped": describe_mapped(dag),
+        "callbacks": describe_callbacks(dag),
         "assets": describe_assets(dag),
         "outlets": {t: uris_of(dag.task_dict[t], "outlets") for t in tasks if uris_of(dag.task_dict[t], "outlets")},
         "inlets": {t: uris_of(dag.task_dict[t], "inlets") for t in tasks if uris_of(dag.task_dict[t], "inlets")},

@@ -10,6 +10,10 @@
  * - trigger_rule = task args.trigger_rule ?? default_args.trigger_rule ?? 'all_success'.
  * - params: Airflow keeps a Param's description apart and every other
  *   keyword (type, title, minimum, ...) as its JSON Schema, as written.
+ * - mapped: every task with `expand` is a MappedOperator; a literal list maps
+ *   `literal:<length>`, an upstream output `output_of:<upstream full id>`.
+ * - callbacks: the DAG's hooks are its notifiers' classes; a task's hook is
+ *   its args' list, else default_args' (Airflow applies default_args per key).
  * - schedule is normalized like the checker: cron presets expanded to their
  *   expressions, whitespace collapsed; '@once', '@continuous' and null kept.
  *   An asset schedule's schedule is its cron (or null); `assets` holds its
@@ -22,7 +26,13 @@
  *   all_done_setup_success.
  */
 import { assetScheduleOf, cronOf } from '../../src/design/asset-schedule.ts';
-import type { Design, JsonValue } from '../../src/design/design.ts';
+import {
+  CALLBACK_KEYS,
+  isOutputOf,
+  notifierCallsOf,
+  type Design,
+  type JsonValue,
+} from '../../src/design/design.ts';
 import type { DagStructure } from '../harness/run-dagbag-check.ts';
 
 export type ExpectedDag = Omit<DagStructure, 'timetable'>;
@@ -95,6 +105,35 @@ export function expectationsFor(design: Design): ExpectedDag {
             firstDefined(task.args['trigger_rule'], defaults['trigger_rule']) ?? 'all_success',
           );
   }
+  const mapped: ExpectedDag['mapped'] = {};
+  const taskCallbacks: ExpectedDag['callbacks']['tasks'] = {};
+  const classes = (value: JsonValue | undefined) =>
+    value === undefined ? [] : (notifierCallsOf(value) ?? []).map((call) => call.notifier);
+  for (const task of design.tasks) {
+    const id = idOf(task.task_id);
+    if (task.expand) {
+      mapped[id] = {
+        class: 'MappedOperator',
+        expand: Object.fromEntries(
+          Object.entries(task.expand).map(([name, source]) => [
+            name,
+            isOutputOf(source) ? `output_of:${idOf(source.output_of)}` : `literal:${source.length}`,
+          ]),
+        ),
+      };
+    }
+    const hooks: Record<string, string[]> = {};
+    for (const hook of CALLBACK_KEYS) {
+      const names = classes(firstDefined(task.args[hook], defaults[hook]));
+      if (names.length > 0) hooks[hook] = names;
+    }
+    if (Object.keys(hooks).length > 0) taskCallbacks[id] = hooks;
+  }
+  const dagCallbacks: Record<string, string[]> = {};
+  for (const hook of ['on_failure_callback', 'on_success_callback'] as const) {
+    const names = (design.dag[hook] ?? []).map((call) => call.notifier);
+    if (names.length > 0) dagCallbacks[hook] = names;
+  }
   const assetsOf = (field: 'outlets' | 'inlets'): Record<string, string[]> =>
     Object.fromEntries(
       design.tasks
@@ -110,6 +149,8 @@ export function expectationsFor(design: Design): ExpectedDag {
   );
   const assetSchedule = assetScheduleOf(design.dag.schedule);
   return {
+    mapped,
+    callbacks: { dag: dagCallbacks, tasks: taskCallbacks },
     dag_id: design.dag.dag_id,
     tasks: [...fullId.values()].sort(),
     edges: [

@@ -16,6 +16,7 @@ import {
   type Task,
 } from '../../src/design/design.ts';
 import { testDesign } from '../../src/testing/designs.ts';
+import { mappingAlertsDesigns } from './generated-mapping-alerts.ts';
 
 export interface GeneratedDesign {
   /** What the design exercises, for test names. */
@@ -328,5 +329,6 @@ export function generatedDesigns(): GeneratedDesign[] {
     ...structureDesigns(),
     ...hostileDesigns(),
     ...richParamsDesigns(),
+    ...mappingAlertsDesigns(),
   ];
 }

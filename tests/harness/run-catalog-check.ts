@@ -8,7 +8,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { z } from 'zod';
-import { commonArgsFor, OPERATORS } from '../../src/catalog/index.ts';
+import { commonArgsFor, NOTIFIERS, OPERATORS } from '../../src/catalog/index.ts';
 import type { AirflowTarget } from '../../src/design/design.ts';
 import { REPO_ROOT, requirePython, type AirflowVenv } from './venvs.ts';
 
@@ -38,8 +38,27 @@ export function catalogFor(target: AirflowTarget): unknown {
       },
     ];
   });
+  // Notifiers are checked like operators: import, keywords, template_fields, required.
+  const notifiers = NOTIFIERS.flatMap((notifier) => {
+    const spec = notifier.targets[target];
+    if (!spec) return [];
+    return [
+      {
+        key: `notifier ${notifier.key}`,
+        module: spec.module,
+        className: spec.className,
+        usesPythonCallable: false,
+        args: spec.args.map((a) => ({
+          name: a.name,
+          pythonName: a.pythonName ?? null,
+          templated: a.templated,
+          required: a.required,
+        })),
+      },
+    ];
+  });
   const commonArgs = commonArgsFor(target).map((a) => a.pythonName ?? a.name);
-  return { operators, common_args: commonArgs };
+  return { operators: [...operators, ...notifiers], common_args: commonArgs };
 }
 
 export function checkCatalog(

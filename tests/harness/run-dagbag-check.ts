@@ -40,6 +40,16 @@ export const DagStructureSchema = z.object({
       schema: z.record(z.string(), JsonValueSchema),
     }),
   ),
+  /** Each MappedOperator: its class and, per expanded argument, `literal:<n>` or `output_of:<task>`. */
+  mapped: z.record(
+    z.string(),
+    z.object({ class: z.string(), expand: z.record(z.string(), z.string()) }),
+  ),
+  /** Notifier class names of the DAG's and each task's alert hooks (empty hooks left out). */
+  callbacks: z.object({
+    dag: z.record(z.string(), z.array(z.string())),
+    tasks: z.record(z.string(), z.record(z.string(), z.array(z.string()))),
+  }),
   /** The asset (dataset) schedule: its condition and URIs; null for a cron, preset or manual DAG. */
   assets: z.object({ when: z.enum(['all', 'any']), uris: z.array(z.string()) }).nullable(),
   /** Asset URIs per task, for tasks that have any (Airflow may rewrite a URI, see asset-uri.ts). */

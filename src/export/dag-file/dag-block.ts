@@ -20,6 +20,7 @@ import {
 import { pyAssetSchedule } from './assets.ts';
 import { renderCallBlock, type Kwarg } from './calls.ts';
 import type { ImportCollector } from './imports.ts';
+import { pyCallbackArg, pyNotifierList } from './notifiers.ts';
 import { commonArgs } from './operators.ts';
 import { DAG_TARGETS } from './targets.ts';
 import { pyArgValue, pyDatetime, pyTimedelta } from './values.ts';
@@ -36,7 +37,12 @@ function pyDefaultArgs(
   const items = Object.entries(defaultArgs).map(([name, value]) => {
     const spec = specs.get(name);
     const key = pyStr(spec?.pythonName ?? name);
-    return `${key}: ${pyArgValue(value, spec, `dag.default_args.${name}`, imports, KWARG_INDENT + '    ')}`;
+    const field = `dag.default_args.${name}`;
+    const indent = KWARG_INDENT + '    ';
+    const py =
+      pyCallbackArg(name, value, target, imports, indent, field) ??
+      pyArgValue(value, spec, field, imports, indent);
+    return `${key}: ${py}`;
   });
   return pyBracketed('{', items, '}', KWARG_INDENT, true);
 }
@@ -101,6 +107,14 @@ export function renderDagOpen(
     add('params', pyParams(dag.params, imports.use(names.param.module, names.param.name)));
   }
   if (dag.doc_md !== null) add('doc_md', pyText(dag.doc_md));
+  // DAG-run alerts (validation refuses on_retry_callback here: DAG runs are not retried).
+  for (const key of ['on_failure_callback', 'on_success_callback'] as const) {
+    const calls = dag[key];
+    if (calls !== undefined)
+      add(key, pyNotifierList(calls, target, imports, KWARG_INDENT, `dag.${key}`));
+  }
+  if (dag.on_retry_callback !== undefined)
+    throw new Error("dag.on_retry_callback: Airflow's DAG takes no on_retry_callback");
   return renderCallBlock(
     `with ${imports.use(names.dag.module, names.dag.name)}`,
     kwargs,

@@ -23,6 +23,8 @@ import { isPythonIdentifier, pyStr } from '../python-literal.ts';
 import { renderCall, renderCallBlock, type Kwarg } from './calls.ts';
 import type { ImportCollector } from './imports.ts';
 import { commonArgs, resolveOperator } from './operators.ts';
+import { expandTail } from './mapping.ts';
+import { pyCallbackArg } from './notifiers.ts';
 import { assetKwargs } from './task-assets.ts';
 import { pyArgValue } from './values.ts';
 import { VariableNamer } from './names.ts';
@@ -106,13 +108,10 @@ export function renderTask(task: Task, ctx: TaskContext, indent: string): string
       throw new Error(`${where}: two arguments are both written as "${pythonName}"`);
     emitted.add(pythonName);
     const trapped = bashTrap(name, args[name] as JsonValue, operator.key);
-    const value = pyArgValue(
-      trapped.value,
-      spec,
-      `${where}, argument "${name}"`,
-      ctx.imports,
-      argIndent,
-    );
+    const field = `${where}, argument "${name}"`;
+    const value =
+      pyCallbackArg(name, trapped.value, ctx.target, ctx.imports, argIndent, field) ??
+      pyArgValue(trapped.value, spec, field, ctx.imports, argIndent);
     kwargs.push({
       name: pythonName,
       value,
@@ -150,9 +149,18 @@ export function renderTask(task: Task, ctx: TaskContext, indent: string): string
     reason !== null && airflowClass
       ? `  # noqa: AIR001 (task_id ${JSON.stringify(task.task_id)} is ${reason})`
       : '';
-  const tail = ctx.tails?.get(task.task_id) ?? '';
+  // A mapped task: `Op.partial(...).expand(arg=...)` (mapping.ts), then any setup/teardown call.
+  const head = `${variable} = ${className}${task.expand ? '.partial' : ''}`;
+  const tail =
+    expandTail(
+      task,
+      operator.args,
+      ctx.variables,
+      ctx.imports,
+      indent,
+      (name, value) => bashTrap(name, value, operator.key).value,
+    ) + (ctx.tails?.get(task.task_id) ?? '');
   // A task with nothing but its id reads best on one line: `start = EmptyOperator(task_id="start")`.
-  if (kwargs.length === 1)
-    return renderCall(`${variable} = ${className}`, kwargs, indent, tail) + noqa;
-  return renderCallBlock(`${variable} = ${className}`, kwargs, indent, tail, noqa);
+  if (kwargs.length === 1) return renderCall(head, kwargs, indent, tail) + noqa;
+  return renderCallBlock(head, kwargs, indent, tail, noqa);
 }

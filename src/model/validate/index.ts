@@ -7,11 +7,13 @@ import type { Design } from '../../design/design.ts';
 import type { Finding } from '../findings.ts';
 import { scanDesignForSecrets } from '../secrets.ts';
 import { defaultCatalog, type ValidateOptions, type ValidationContext } from './context.ts';
+import { checkDagAlerts } from './alerts.ts';
 import { checkAssetSchedule, checkTaskAssets } from './assets.ts';
 import { checkDagSettings } from './dag-settings.ts';
 import { checkEdges } from './edges.ts';
 import { checkGroups } from './groups.ts';
 import { checkIds } from './ids.ts';
+import { checkMapping } from './mapping.ts';
 import { checkUnsafeIntegers } from './numbers.ts';
 import { sortFindings } from './order.ts';
 import { checkSetupTeardown } from './setup-teardown.ts';
@@ -28,9 +30,11 @@ export function validateDesign(design: Design, options: ValidateOptions = {}): F
   const findings = [
     ...checkIds(design),
     ...checkDagSettings(ctx),
+    ...checkDagAlerts(ctx),
     ...checkDefaultArgs(ctx),
     ...checkGroups(design),
     ...checkTasks(ctx),
+    ...checkMapping(ctx),
     ...checkAssetSchedule(ctx),
     ...checkTaskAssets(ctx),
     ...checkSetupTeardown(ctx),

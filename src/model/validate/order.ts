@@ -12,6 +12,7 @@ import {
   DESIGN_KEYS,
   EDGE_KEYS,
   GROUP_KEYS,
+  NOTIFIER_KEYS,
   SCHEDULE_KEYS,
   TASK_KEYS,
 } from '../../design/key-order.ts';
@@ -26,6 +27,9 @@ const CANONICAL: Record<string, readonly string[]> = {
   'tasks[]': TASK_KEYS,
   'tasks[].custom': CUSTOM_KEYS,
   'edges[]': EDGE_KEYS,
+  'dag.on_failure_callback[]': NOTIFIER_KEYS,
+  'dag.on_success_callback[]': NOTIFIER_KEYS,
+  'dag.on_retry_callback[]': NOTIFIER_KEYS,
 };
 
 /** Rank of each path segment: array index, or key position in its object. */

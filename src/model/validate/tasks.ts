@@ -7,6 +7,7 @@
  * on another target (of this operator, or as a common argument): then it is
  * `unsupported-on-target`, e.g. `sla` on Airflow 3.
  */
+import { isCallbackArg } from '../../catalog/index.ts';
 import type { ArgSpec, OperatorSpec } from '../../catalog/types.ts';
 import {
   AIRFLOW_TARGETS,
@@ -18,6 +19,8 @@ import { providerVersion } from '../../design/targets.ts';
 import { errorFinding, type Finding } from '../findings.ts';
 import { childPath } from '../paths.ts';
 import { commonArgsOn, type ValidationContext } from './context.ts';
+import { checkNotifierList } from './alerts.ts';
+import { isExpanded } from './mapping.ts';
 import { checkCallableSource } from './python-source.ts';
 import { didYouMean } from './suggest.ts';
 import { checkValue, isBlank } from './values.ts';
@@ -147,6 +150,7 @@ function checkTask(ctx: ValidationContext, task: Task, path: string): Finding[] 
   for (const arg of spec.args) {
     if (
       arg.required &&
+      !isExpanded(task, arg.name) &&
       isBlank(task.args[arg.name]) &&
       isBlank(ctx.design.dag.default_args[arg.name])
     ) {
@@ -334,7 +338,11 @@ function checkKnownArg(
   p: string,
 ): Finding[] | null {
   const spec = specs.find((s) => s.name === name);
-  if (spec) return checkValue(ctx, spec, value, p);
+  if (spec) {
+    return isCallbackArg(spec.name)
+      ? checkNotifierList(ctx, value, p)
+      : checkValue(ctx, spec, value, p);
+  }
   const newer = op?.targets[ctx.target]?.unavailable.find((s) => s.name === name)?.needs;
   if (newer) {
     const pinned = providerVersion(ctx.target, newer.provider);
