@@ -22,6 +22,9 @@ test('mark a setup/teardown pair and see them drawn and exported', async ({
   inspector,
   toolbar,
   problems,
+  examples,
+  designs,
+  page,
 }) => {
   await editor.open();
   const box = await canvas.pane.boundingBox();
@@ -77,4 +80,14 @@ test('mark a setup/teardown pair and see them drawn and exported', async ({
   await expect(canvas.roleBadge('delete_cluster', 'teardown')).toHaveCount(0);
   await expect(canvas.setupRelation('create_cluster', 'delete_cluster')).toHaveCount(0);
   await expect(inspector.root.getByRole('group', { name: 'setups' })).toHaveCount(0);
+
+  // The example bracketed by setup and teardown is drawn the same way, in the dark theme too.
+  await examples.open(/^EMR Serverless with setup and teardown/, () => designs.goOnAnyway());
+  await expect(canvas.roleBadge('create_app', 'setup')).toBeVisible();
+  await expect(canvas.roleBadge('delete_app', 'teardown')).toBeVisible();
+  await expect(canvas.setupRelation('create_app', 'delete_app')).toHaveCount(1);
+  await toolbar.chooseTheme('Dark');
+  await canvas.select('delete_app');
+  await expect(page.getByRole('group', { name: 'setups' }).getByRole('checkbox')).toBeChecked();
+  await editor.screenshot('setup-teardown-example-dark');
 });
