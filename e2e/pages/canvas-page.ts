@@ -78,10 +78,33 @@ export class CanvasPage {
     await held.release();
   }
 
-  /** Every edge drawn on the canvas, from the edges' accessible names. */
+  /** The outlet chips on `taskId`'s node ("⛁ orders", "+1"), the full URI in each title. */
+  outletChips(taskId: string): Locator {
+    return this.node(taskId)
+      .getByRole('list', { name: `Outlets of ${taskId}` })
+      .getByRole('listitem');
+  }
+
+  /** The setup (↑) or teardown (↓) badge on `taskId`'s node. */
+  roleBadge(taskId: string, role: 'setup' | 'teardown'): Locator {
+    return this.node(taskId).getByRole('img', { name: role, exact: true });
+  }
+
+  /**
+   * The dotted setup -> teardown relation: the extra edge drawn when no edge
+   * joins them, or the edge itself when one does.
+   */
+  setupRelation(setup: string, teardown: string): Locator {
+    return this.page.locator(
+      `.react-flow__edge.setup-teardown:is([aria-label="${setup} is the setup of teardown ${teardown}"], [aria-label="${setup} runs before ${teardown}"])`,
+    );
+  }
+
+  /** Every edge of the design drawn on the canvas, from the edges' accessible names. */
   async edges(): Promise<CanvasEdge[]> {
     const labels = await this.page
-      .locator('.react-flow__edge')
+      // The drawn-only setup -> teardown relation is not an edge of the design.
+      .locator('.react-flow__edge:not([aria-label*=" is the setup of teardown "])')
       .evaluateAll((els) => els.map((el) => el.getAttribute('aria-label') ?? ''));
     return labels.map((label) => {
       const m = /^(.+) runs before (.+)$/.exec(label);

@@ -8,8 +8,12 @@ export class ExamplesPage {
     this.dialog = page.getByRole('dialog', { name: 'Examples' });
   }
 
-  /** Opens the gallery and clicks the example whose title starts with `title`. */
-  async open(title: string | RegExp): Promise<void> {
+  /**
+   * Opens the gallery and clicks the example whose title starts with `title`.
+   * Over unsaved changes the app asks first: `answer` (e.g. the designs page's
+   * goOnAnyway) replies before the gallery is expected to close.
+   */
+  async open(title: string | RegExp, answer?: () => Promise<void>): Promise<void> {
     await this.page
       .getByRole('banner')
       .getByRole('button', { name: 'Examples', exact: true })
@@ -18,6 +22,7 @@ export class ExamplesPage {
     const pick = this.dialog.getByRole('button', { name: title });
     await expect(pick).toHaveCount(1);
     await pick.click();
+    if (answer) await answer();
     await expect(this.dialog).toBeHidden();
   }
 

@@ -117,6 +117,14 @@ export class InspectorPage {
     await this.field(name).selectOption({ label: option });
   }
 
+  /** Ticks (or unticks) setup task `setupId` in a teardown's `setups` list. */
+  async tickSetup(setupId: string, on = true): Promise<void> {
+    const box = this.root
+      .getByRole('group', { name: 'setups' })
+      .getByRole('checkbox', { name: setupId, exact: true });
+    await box.setChecked(on);
+  }
+
   /** Replaces the task id (Enter renames). */
   async rename(to: string): Promise<void> {
     const field = this.field('task_id');

@@ -37,6 +37,7 @@ import { createNodeBuilder } from './flow-nodes.ts';
 import { useCriticalMarks } from './critical-path.ts';
 import { selectionAfter } from './selection-changes.ts';
 import { GroupNode } from './GroupNode.tsx';
+import { SetupRelationEdge } from './SetupRelationEdge.tsx';
 import { TaskNode } from './TaskNode.tsx';
 import type { FlowNode, TaskNodeData } from './node-types.ts';
 import { useCanvasUi } from './canvas-ui.ts';
@@ -49,6 +50,7 @@ import { useMinimapClick } from './use-minimap-click.ts';
 import styles from './canvas.module.css';
 
 const nodeTypes = { task: TaskNode, taskGroup: GroupNode };
+const edgeTypes = { setupRelation: SetupRelationEdge };
 const DELETE_KEYS = ['Delete', 'Backspace'];
 const MULTI_SELECT_KEYS = ['Meta', 'Control', 'Shift'];
 const EMPTY_SET: ReadonlySet<string> = new Set();
@@ -191,6 +193,7 @@ export function DesignCanvas({ colorMode = 'system' }: DesignCanvasProps) {
         nodes={nodes}
         edges={edges}
         nodeTypes={nodeTypes}
+        edgeTypes={edgeTypes}
         onNodesChange={onNodesChange}
         onEdgesChange={onEdgesChange}
         onNodeDragStart={onNodeDragStart}

@@ -1,10 +1,15 @@
-/** A task on the canvas: id, operator label, category stripe, finding marker, handles. */
+/**
+ * A task on the canvas: id, operator label, category stripe, finding marker,
+ * handles; its outlets as asset chips and its setup/teardown role as Airflow's
+ * graph view draws it (an arrow badge, a rounded card).
+ */
 import { memo } from 'react';
 import { Handle, Position } from '@xyflow/react';
 import type { NodeProps } from '@xyflow/react';
 import { useCanvasUi } from './canvas-ui.ts';
 import { RenameInput } from './RenameInput.tsx';
 import type { TaskFlowNode } from './node-types.ts';
+import { outletChips, ROLE_BADGE } from './task-badges.ts';
 import styles from './canvas.module.css';
 
 function TaskNodeView({ id: nodeId, data, selected }: NodeProps<TaskFlowNode>) {
@@ -12,7 +17,8 @@ function TaskNodeView({ id: nodeId, data, selected }: NodeProps<TaskFlowNode>) {
   const id = data.taskId;
   const renaming = useCanvasUi((s) => s.renamingId === nodeId);
   const startRename = useCanvasUi((s) => s.startRename);
-  const { marks } = data;
+  const { marks, role } = data;
+  const outlets = outletChips(data.outlets);
   const severity = marks ? (marks.errors > 0 ? 'error' : 'warning') : null;
   const markerText = marks
     ? [
@@ -24,10 +30,20 @@ function TaskNodeView({ id: nodeId, data, selected }: NodeProps<TaskFlowNode>) {
     : '';
   return (
     <div
-      className={`${styles.taskNode} ${selected ? styles.selected : ''} ${severity ? styles[severity] : ''}`}
+      className={`${styles.taskNode} ${selected ? styles.selected : ''} ${severity ? styles[severity] : ''} ${role ? styles[role] : ''}`}
       style={{ '--stripe': data.color } as React.CSSProperties}
     >
       <Handle type="target" position={Position.Left} aria-label={`Upstream of ${id}`} />
+      {role && (
+        <span
+          className={`${styles.roleBadge} ${styles[`role_${role}`]}`}
+          title={ROLE_BADGE[role].title}
+          role="img"
+          aria-label={role}
+        >
+          {ROLE_BADGE[role].symbol}
+        </span>
+      )}
       <div className={styles.taskBody}>
         {renaming ? (
           <RenameInput taskId={id} occurrence={data.occurrence} />
@@ -65,6 +81,23 @@ function TaskNodeView({ id: nodeId, data, selected }: NodeProps<TaskFlowNode>) {
         >
           {severity === 'error' ? '!' : '⚠'}
         </span>
+      )}
+      {outlets.chips.length > 0 && (
+        <ul className={styles.outlets} aria-label={`Outlets of ${id}`}>
+          {outlets.chips.map((chip) => (
+            <li key={chip.uri} className={styles.outlet} title={`Outlet (asset): ${chip.uri}`}>
+              ⛁ {chip.label}
+            </li>
+          ))}
+          {outlets.more > 0 && (
+            <li
+              className={styles.outlet}
+              title={data.outlets.slice(outlets.chips.length).join('\n')}
+            >
+              +{outlets.more}
+            </li>
+          )}
+        </ul>
       )}
       <Handle type="source" position={Position.Right} aria-label={`Downstream of ${id}`} />
     </div>

@@ -3,7 +3,7 @@
  * creates ONE new node object; every other node keeps its identity (React
  * Flow then skips them). The cache key is what the node SHOWS (operator
  * label and colour, position, parent group, pinned, finding marks, selection,
- * on the critical path),
+ * on the critical path, outlets, setup/teardown role),
  * not the task object: typing in an argument makes a new task object but must
  * leave the canvas alone. When no node or edge changed, the previous arrays
  * are returned as they were, so React Flow skips its lookup rebuilds.
@@ -20,7 +20,13 @@ import { CRITICAL_CLASS, NO_CRITICAL_PATH, type CriticalMarks } from './critical
 import { collapsedView } from './collapsed.ts';
 import { computeGroupBoxes, groupsParentFirst } from './group-boxes.ts';
 import type { Box } from './group-boxes.ts';
-import { edgeId, GROUP_NODE_PREFIX, groupNodeId } from './node-types.ts';
+import {
+  edgeId,
+  GROUP_NODE_PREFIX,
+  groupNodeId,
+  SETUP_RELATION_CLASS,
+  setupRelationId,
+} from './node-types.ts';
 import type { DesignFlowEdge, FlowNode, GroupFlowNode, TaskFlowNode } from './node-types.ts';
 
 export interface BuildInput {
@@ -54,6 +60,7 @@ const EDGE_ARROW_SELECTED: EdgeMarker = { ...EDGE_ARROW, color: '#2563eb' };
 const SELECTED_EDGE_STYLE = { stroke: '#2563eb', strokeWidth: 2 };
 // The critical path's colour (the edge path itself is styled by CRITICAL_CLASS in CSS).
 const EDGE_ARROW_CRITICAL: EdgeMarker = { ...EDGE_ARROW, color: '#c026d3' };
+const NO_OUTLETS: readonly string[] = [];
 
 /** How an edge's end is named: the task id, or "group <id>" for a folded group's node. */
 const nameOf = (nodeId: string): string =>
@@ -87,7 +94,10 @@ export interface NodeBuilder {
 export function createNodeBuilder(): NodeBuilder {
   let taskCache = new Map<string, TaskEntry>();
   let groupCache = new Map<string, { node: GroupFlowNode; key: unknown[] }>();
-  let edgeCache = new Map<string, { edge: DesignFlowEdge; selected: boolean; critical: boolean }>();
+  let edgeCache = new Map<
+    string,
+    { edge: DesignFlowEdge; selected: boolean; critical: boolean; relation: boolean }
+  >();
   let created = 0;
   let lastNodes: FlowNode[] = [];
   let lastEdges: DesignFlowEdge[] = [];
@@ -169,6 +179,9 @@ export function createNodeBuilder(): NodeBuilder {
       const { label, color } = taskLabel(task);
       const pinned = task.ui?.pinned === true;
       const onCritical = critical.tasks.has(task.task_id);
+      const outlets = task.outlets ?? NO_OUTLETS;
+      // The outlets as one string: a new array with the same URIs leaves the node alone.
+      const outletsKey = outlets.join('\n');
       const key = [
         label,
         color,
@@ -181,6 +194,8 @@ export function createNodeBuilder(): NodeBuilder {
         m?.warnings,
         m?.first,
         onCritical,
+        outletsKey,
+        task.role,
       ];
       const prev = taskCache.get(nodeId);
       let entry: TaskEntry;
@@ -194,14 +209,23 @@ export function createNodeBuilder(): NodeBuilder {
             id: nodeId,
             type: 'task',
             position: { x: pos.x, y: pos.y },
-            data: { taskId: task.task_id, occurrence, label, color, pinned, marks: m },
+            data: {
+              taskId: task.task_id,
+              occurrence,
+              label,
+              color,
+              pinned,
+              marks: m,
+              outlets,
+              role: task.role,
+            },
             width: TASK_WIDTH,
             height: TASK_HEIGHT,
             measured: { width: TASK_WIDTH, height: TASK_HEIGHT },
             selected: isSelected,
             // Names stay as they are on the critical path (tests and other tools find
             // nodes and edges by them); the Forecast tab lists the path for screen readers.
-            ariaLabel: `Task ${task.task_id}, ${label}`,
+            ariaLabel: `Task ${task.task_id}, ${label}${task.role ? `, ${task.role}` : ''}`,
             ...(onCritical ? { className: CRITICAL_CLASS } : {}),
             ...(parentBox ? { parentId: groupNodeId(task.group!) } : {}),
           },
@@ -211,7 +235,12 @@ export function createNodeBuilder(): NodeBuilder {
       nodes.push(entry.node);
     });
 
-    type EdgeEntry = { edge: DesignFlowEdge; selected: boolean; critical: boolean };
+    type EdgeEntry = {
+      edge: DesignFlowEdge;
+      selected: boolean;
+      critical: boolean;
+      relation: boolean;
+    };
     const nextEdges = new Map<string, EdgeEntry>();
     const edges: DesignFlowEdge[] = [];
     // An edge to a task inside a folded group is drawn to the group's node;
@@ -220,6 +249,18 @@ export function createNodeBuilder(): NodeBuilder {
       const g = fold.taskShownAs.get(taskId);
       return g === undefined ? taskId : groupNodeId(g);
     };
+    // Setup -> teardown pairs (edge ids), drawn dotted as Airflow's graph view does.
+    const relations = new Map<string, { setup: string; teardown: string }>();
+    for (const task of design.tasks) {
+      if (task.role !== 'teardown') continue;
+      for (const setup of task.setups ?? []) {
+        if (!design.tasks.some((t) => t.task_id === setup && t.role === 'setup')) continue;
+        const source = shownAs(setup);
+        const target = shownAs(task.task_id);
+        if (source !== target)
+          relations.set(edgeId(source, target), { setup, teardown: task.task_id });
+      }
+    }
     for (const e of design.edges) {
       const source = shownAs(e.from);
       const target = shownAs(e.to);
@@ -229,13 +270,21 @@ export function createNodeBuilder(): NodeBuilder {
       const merged = source !== e.from || target !== e.to;
       const isSelected = !merged && input.selectedEdges.has(id);
       const onCritical = !merged && critical.edges.has(id);
+      const relation = relations.has(id);
       const prev = edgeCache.get(id);
+      const classes = [onCritical ? CRITICAL_CLASS : '', relation ? SETUP_RELATION_CLASS : '']
+        .filter(Boolean)
+        .join(' ');
       const entry: EdgeEntry =
-        prev && prev.selected === isSelected && prev.critical === onCritical
+        prev &&
+        prev.selected === isSelected &&
+        prev.critical === onCritical &&
+        prev.relation === relation
           ? prev
           : {
               selected: isSelected,
               critical: onCritical,
+              relation,
               edge: {
                 id,
                 source,
@@ -247,12 +296,39 @@ export function createNodeBuilder(): NodeBuilder {
                     ? EDGE_ARROW_CRITICAL
                     : EDGE_ARROW,
                 ...(isSelected ? { style: SELECTED_EDGE_STYLE } : {}),
-                ...(onCritical ? { className: CRITICAL_CLASS } : {}),
+                ...(classes ? { className: classes } : {}),
                 // A merged edge stands for several: it is removed by expanding the group first.
                 ...(merged ? { selectable: false, deletable: false } : {}),
                 ariaLabel: `${nameOf(source)} runs before ${nameOf(target)}`,
               },
             };
+      nextEdges.set(id, entry);
+      edges.push(entry.edge);
+    }
+    // A setup and its teardown with no edge between them: the relation alone, dotted.
+    for (const [pair, { setup, teardown }] of relations) {
+      if (nextEdges.has(pair)) continue;
+      const [source, target] = [shownAs(setup), shownAs(teardown)];
+      const id = setupRelationId(source, target);
+      const prev = edgeCache.get(id);
+      const entry: EdgeEntry = prev ?? {
+        selected: false,
+        critical: false,
+        relation: true,
+        edge: {
+          id,
+          source,
+          target,
+          // Drawn as an arc over the work between them (SetupRelationEdge).
+          type: 'setupRelation',
+          markerEnd: EDGE_ARROW,
+          className: SETUP_RELATION_CLASS,
+          selectable: false,
+          deletable: false,
+          focusable: false,
+          ariaLabel: `${nameOf(source)} is the setup of teardown ${nameOf(target)}`,
+        },
+      };
       nextEdges.set(id, entry);
       edges.push(entry.edge);
     }

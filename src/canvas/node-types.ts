@@ -1,6 +1,6 @@
 /** React Flow node and edge shapes used by the canvas. */
 import type { Edge as FlowEdge, Node } from '@xyflow/react';
-import type { TaskGroup } from '../design/design.ts';
+import type { TaskGroup, TaskRole } from '../design/design.ts';
 import type { TaskMarks } from '../store/index.ts';
 
 /** Only what the node shows: a change elsewhere in the task (its args) leaves the node alone. */
@@ -13,6 +13,10 @@ export type TaskNodeData = {
   pinned: boolean;
   color: string;
   marks: TaskMarks | undefined;
+  /** Asset URIs the task updates, drawn as chips (empty when none). */
+  outlets: readonly string[];
+  /** Setup or teardown, drawn with Airflow's up / down arrow. */
+  role: TaskRole | undefined;
 };
 
 export type GroupNodeData = {
@@ -31,3 +35,11 @@ export type DesignFlowEdge = FlowEdge;
 export const GROUP_NODE_PREFIX = 'group:';
 export const groupNodeId = (groupId: string): string => `${GROUP_NODE_PREFIX}${groupId}`;
 export const edgeId = (from: string, to: string): string => `${from}->${to}`;
+/**
+ * The dotted setup -> teardown relation drawn when no edge joins them (Airflow
+ * adds it itself): not a design edge, so it cannot be selected or deleted.
+ */
+export const setupRelationId = (setup: string, teardown: string): string =>
+  `setup:${setup}->${teardown}`;
+/** Class on edges drawn dotted: the relation between a setup and its teardown. */
+export const SETUP_RELATION_CLASS = 'setup-teardown';

@@ -9,6 +9,7 @@ import type { AssetCondition, AssetSchedule, Task } from '../design/design.ts';
 import type { Finding } from '../model/findings.ts';
 import { fieldDomId, pathIsWithin } from './finding-path.ts';
 import { describedBy, FieldShell } from './fields/FieldShell.tsx';
+import { UriList } from './fields/UriList.tsx';
 
 export interface AssetScheduleFieldProps {
   schedule: AssetSchedule;
@@ -16,13 +17,6 @@ export interface AssetScheduleFieldProps {
   findings: readonly Finding[];
   onChange: (schedule: AssetSchedule) => void;
 }
-
-/** The text box's lines as URIs: surrounding spaces and blank lines carry no meaning. */
-const urisOf = (text: string): string[] =>
-  text
-    .split('\n')
-    .map((line) => line.trim())
-    .filter((line) => line !== '');
 
 export function AssetScheduleField({
   schedule,
@@ -46,14 +40,12 @@ export function AssetScheduleField({
       help="Asset URIs, one a line (e.g. s3://curated/orders/). The DAG runs when they are updated."
       findings={mine}
     >
-      <textarea
+      <UriList
         id={id}
-        className="input input--mono"
-        rows={Math.max(2, schedule.assets.length + 1)}
-        value={schedule.assets.join('\n')}
-        spellCheck={false}
-        aria-describedby={describedBy(id, true, mine.length > 0)}
-        onChange={(e) => set({ assets: urisOf(e.target.value) })}
+        uris={schedule.assets}
+        describedBy={describedBy(id, true, mine.length > 0)}
+        invalid={mine.some((f) => f.severity === 'error')}
+        onChange={(assets) => set({ assets })}
       />
       <div className="inline">
         <label className="inline" htmlFor={`${id}-when`}>

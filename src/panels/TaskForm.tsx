@@ -17,6 +17,7 @@ import { ArgField } from './fields/ArgField.tsx';
 import { ExtraArgsEditor } from './fields/ExtraArgsEditor.tsx';
 import { formSpec } from './fields/form-spec.ts';
 import { describedBy, FieldShell } from './fields/FieldShell.tsx';
+import { TaskAssetsRole } from './TaskAssetsRole.tsx';
 import { TaskCommonArgs } from './TaskCommonArgs.tsx';
 import { TaskIdField } from './TaskIdField.tsx';
 import { useEditSession } from './use-edit-session.ts';
@@ -229,6 +230,14 @@ export function TaskForm({ task, taskIndex, findings }: TaskFormProps) {
           />
         </section>
       )}
+
+      <TaskAssetsRole
+        design={design}
+        task={task}
+        taskIndex={taskIndex}
+        findings={findings}
+        apply={apply}
+      />
 
       <TaskCommonArgs
         task={task}
