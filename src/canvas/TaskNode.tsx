@@ -30,7 +30,7 @@ function TaskNodeView({ id: nodeId, data, selected }: NodeProps<TaskFlowNode>) {
     : '';
   return (
     <div
-      className={`${styles.taskNode} ${selected ? styles.selected : ''} ${severity ? styles[severity] : ''} ${role ? styles[role] : ''}`}
+      className={`${styles.taskNode} ${selected ? styles.selected : ''} ${severity ? styles[severity] : ''} ${role ? styles[role] : ''} ${data.mappedOver ? styles.mapped : ''}`}
       style={{ '--stripe': data.color } as React.CSSProperties}
     >
       <Handle type="target" position={Position.Left} aria-label={`Upstream of ${id}`} />
@@ -42,6 +42,14 @@ function TaskNodeView({ id: nodeId, data, selected }: NodeProps<TaskFlowNode>) {
           aria-label={role}
         >
           {ROLE_BADGE[role].symbol}
+        </span>
+      )}
+      {data.mappedOver && (
+        <span
+          className={styles.mappedBadge}
+          title={`Mapped: one task instance per item of ${data.mappedOver} (.expand)`}
+        >
+          {`[ ${data.mappedOver} ]`}
         </span>
       )}
       <div className={styles.taskBody}>

@@ -182,6 +182,7 @@ export function createNodeBuilder(): NodeBuilder {
       const outlets = task.outlets ?? NO_OUTLETS;
       // The outlets as one string: a new array with the same URIs leaves the node alone.
       const outletsKey = outlets.join('\n');
+      const mappedOver = Object.keys(task.expand ?? {})[0] ?? null;
       const key = [
         label,
         color,
@@ -196,6 +197,7 @@ export function createNodeBuilder(): NodeBuilder {
         onCritical,
         outletsKey,
         task.role,
+        mappedOver,
       ];
       const prev = taskCache.get(nodeId);
       let entry: TaskEntry;
@@ -218,6 +220,7 @@ export function createNodeBuilder(): NodeBuilder {
               marks: m,
               outlets,
               role: task.role,
+              mappedOver,
             },
             width: TASK_WIDTH,
             height: TASK_HEIGHT,
@@ -225,7 +228,7 @@ export function createNodeBuilder(): NodeBuilder {
             selected: isSelected,
             // Names stay as they are on the critical path (tests and other tools find
             // nodes and edges by them); the Forecast tab lists the path for screen readers.
-            ariaLabel: `Task ${task.task_id}, ${label}${task.role ? `, ${task.role}` : ''}`,
+            ariaLabel: `Task ${task.task_id}, ${label}${task.role ? `, ${task.role}` : ''}${mappedOver ? `, mapped over ${mappedOver}` : ''}`,
             ...(onCritical ? { className: CRITICAL_CLASS } : {}),
             ...(parentBox ? { parentId: groupNodeId(task.group!) } : {}),
           },

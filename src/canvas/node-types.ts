@@ -17,6 +17,8 @@ export type TaskNodeData = {
   outlets: readonly string[];
   /** Setup or teardown, drawn with Airflow's up / down arrow. */
   role: TaskRole | undefined;
+  /** The argument a mapped task expands over (drawn as a stacked card with `[ ]`), or null. */
+  mappedOver: string | null;
 };
 
 export type GroupNodeData = {
