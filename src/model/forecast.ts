@@ -407,14 +407,20 @@ export function formatForecast(f: Forecast): string {
       );
     }
     for (const r of resources) {
-      const what =
-        r.kind === 'pool'
-          ? `pool "${r.name}"${r.limit === null ? '' : ` (${r.limit} slot${r.limit === 1 ? '' : 's'})`}`
-          : r.kind === 'task_concurrency'
-            ? `the mapped task ${r.name}'s own limit (${r.limit} at once)`
-            : `max_active_tasks (${r.limit})`;
-      lines.push(`  tasks waited ${formatSeconds(r.waitSeconds)} in total for ${what}`);
+      lines.push(
+        `  tasks waited ${formatSeconds(r.waitSeconds)} in total for ${describeResource(r)}`,
+      );
     }
   }
   return lines.join('\n') + '\n';
+}
+
+/** What a wait was for, in words: the CLI's text and the Forecast panel say it the same way. */
+export function describeResource(r: ResourceWait): string {
+  if (r.kind === 'pool') {
+    return `pool "${r.name}"${r.limit === null ? '' : ` (${r.limit} slot${r.limit === 1 ? '' : 's'})`}`;
+  }
+  if (r.kind === 'task_concurrency')
+    return `the mapped task ${r.name}'s own limit (${r.limit} at once)`;
+  return `max_active_tasks (${r.limit})`;
 }

@@ -33,6 +33,7 @@ export {
   DEFAULT_MAX_ACTIVE_TASKS,
   DEFAULT_POOL,
   DEFAULT_POOL_SLOTS,
+  describeResource,
   forecastRun,
   formatForecast,
   type Forecast,

@@ -10,6 +10,7 @@ import { designFileName } from '../io/index.ts';
 import {
   DEFAULT_POOL,
   DEFAULT_POOL_SLOTS,
+  describeResource,
   formatSeconds,
   type Forecast,
   type PoolSizes,
@@ -54,13 +55,8 @@ export type ForecastView =
       cliParts: string[];
     };
 
-const describeWait = (r: ResourceWait): string => {
-  const what =
-    r.kind === 'pool'
-      ? `pool "${r.name}"${r.limit === null ? '' : ` (${r.limit} slot${r.limit === 1 ? '' : 's'})`}`
-      : `max_active_tasks (${r.limit})`;
-  return `Tasks waited ${formatSeconds(r.waitSeconds)} in total for ${what}`;
-};
+const describeWait = (r: ResourceWait): string =>
+  `Tasks waited ${formatSeconds(r.waitSeconds)} in total for ${describeResource(r)}`;
 
 /** A shell word: quoted unless it is plain. */
 const shellWord = (s: string): string =>
