@@ -18,6 +18,7 @@ import { ExtraArgsEditor } from './fields/ExtraArgsEditor.tsx';
 import { formSpec } from './fields/form-spec.ts';
 import { describedBy, FieldShell } from './fields/FieldShell.tsx';
 import { TaskAssetsRole } from './TaskAssetsRole.tsx';
+import { TaskMapping } from './TaskMapping.tsx';
 import { TaskCommonArgs } from './TaskCommonArgs.tsx';
 import { TaskIdField } from './TaskIdField.tsx';
 import { useEditSession } from './use-edit-session.ts';
@@ -230,6 +231,15 @@ export function TaskForm({ task, taskIndex, findings }: TaskFormProps) {
           />
         </section>
       )}
+
+      <TaskMapping
+        design={design}
+        task={task}
+        taskIndex={taskIndex}
+        argNames={(shape?.args ?? []).map((a) => a.name)}
+        findings={findings}
+        apply={apply}
+      />
 
       <TaskAssetsRole
         design={design}
