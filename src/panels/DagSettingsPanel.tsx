@@ -13,6 +13,7 @@ import { DefaultArgsSection } from './DefaultArgsSection.tsx';
 import { FormSection } from './FormSection.tsx';
 import { ParamsEditor } from './ParamsEditor.tsx';
 import { DagScheduleField } from './DagScheduleField.tsx';
+import { NotifierListField } from './NotifierListField.tsx';
 import { ArgField, type ArgFieldProps } from './fields/ArgField.tsx';
 import { ChipsInput } from './fields/ChipsInput.tsx';
 import { formSpec as spec } from './fields/form-spec.ts';
@@ -238,6 +239,25 @@ export function DagSettingsPanel() {
           )}
         </ShellAt>
         <DagField name="doc_md" {...fieldProps} />
+      </FormSection>
+
+      <FormSection headingId="dag-alerts-heading" title="Alerts">
+        <NotifierListField
+          title="When a run fails, notify"
+          path="dag.on_failure_callback"
+          calls={dag.on_failure_callback ?? []}
+          target={design.target.airflow}
+          findings={findings}
+          onChange={(on_failure_callback) => patch({ on_failure_callback })}
+        />
+        <NotifierListField
+          title="When a run succeeds, notify"
+          path="dag.on_success_callback"
+          calls={dag.on_success_callback ?? []}
+          target={design.target.airflow}
+          findings={findings}
+          onChange={(on_success_callback) => patch({ on_success_callback })}
+        />
       </FormSection>
 
       <DefaultArgsSection

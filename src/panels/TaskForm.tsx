@@ -250,6 +250,7 @@ export function TaskForm({ task, taskIndex, findings }: TaskFormProps) {
       />
 
       <TaskCommonArgs
+        target={target}
         task={task}
         taskIndex={taskIndex}
         specs={commonSpecs}
