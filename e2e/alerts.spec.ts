@@ -1,6 +1,7 @@
 /**
  * Issue 12, alerts that reach someone: the failure → SNS template shows its
- * DAG-level notifier in DAG settings ("When a run fails, notify"); a success
+ * DAG-level notifier in DAG settings ("When a run fails, notify") and its
+ * retry alert for every task (default_args); a success
  * alert added there through SQS, and a task's own failure notifier in the
  * task form, are exported as notifier instances.
  */
@@ -19,6 +20,11 @@ test('notifiers are edited in DAG settings and the task form and exported', asyn
   const onFailure = inspector.root.getByRole('group', { name: 'When a run fails, notify' });
   await expect(onFailure.getByRole('combobox')).toHaveValue('SnsNotifier');
   await expect(onFailure.getByLabel('target_arn')).toHaveValue(/^arn:aws:sns:/);
+  // The retry alert for every task, through default_args, in the same section.
+  const onRetry = inspector.root.getByRole('group', {
+    name: 'When any task is retried, notify (default_args)',
+  });
+  await expect(onRetry.getByLabel('message', { exact: true })).toHaveValue(/^Retrying /);
 
   // A success alert through SQS: the notifier's required fields come from the catalog.
   const onSuccess = inspector.root.getByRole('group', { name: 'When a run succeeds, notify' });

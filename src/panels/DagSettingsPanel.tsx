@@ -14,6 +14,8 @@ import { FormSection } from './FormSection.tsx';
 import { ParamsEditor } from './ParamsEditor.tsx';
 import { DagScheduleField } from './DagScheduleField.tsx';
 import { NotifierListField } from './NotifierListField.tsx';
+import { notifierCallsOf, type CallbackKey } from '../design/mapping-alerts.ts';
+
 import { ArgField, type ArgFieldProps } from './fields/ArgField.tsx';
 import { ChipsInput } from './fields/ChipsInput.tsx';
 import { formSpec as spec } from './fields/form-spec.ts';
@@ -22,6 +24,13 @@ import { fieldDomId, parseFindingPath } from './finding-path.ts';
 import { findingsAt } from './findings-summary.ts';
 import { useEditSession } from './use-edit-session.ts';
 import { useFocusRequest } from './use-focus-request.ts';
+
+/** Alerts for every task, through default_args (a DAG run itself is never retried). */
+const TASK_ALERTS: readonly { key: CallbackKey; title: string }[] = [
+  { key: 'on_failure_callback', title: 'When any task fails, notify (default_args)' },
+  { key: 'on_success_callback', title: 'When any task succeeds, notify (default_args)' },
+  { key: 'on_retry_callback', title: 'When any task is retried, notify (default_args)' },
+];
 
 /** Specs of the simple DAG fields: module constants, so memoized fields see the same object. */
 const DAG_SPECS = {
@@ -258,6 +267,26 @@ export function DagSettingsPanel() {
           findings={findings}
           onChange={(on_success_callback) => patch({ on_success_callback })}
         />
+        {TASK_ALERTS.map(({ key, title }) => {
+          const calls = notifierCallsOf(dag.default_args[key] ?? []);
+          // A value that is not a notifier list stays in default_args below, as typed.
+          return calls === null ? null : (
+            <NotifierListField
+              key={key}
+              title={title}
+              path={`dag.default_args.${key}`}
+              calls={calls}
+              target={design.target.airflow}
+              findings={findings}
+              onChange={(next) => {
+                const default_args = { ...dag.default_args };
+                if (next === undefined) delete default_args[key];
+                else default_args[key] = next;
+                patch({ default_args });
+              }}
+            />
+          );
+        })}
       </FormSection>
 
       <DefaultArgsSection

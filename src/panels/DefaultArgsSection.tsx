@@ -7,6 +7,7 @@ import type { AirflowTarget, JsonValue } from '../design/design.ts';
 import type { Finding } from '../model/findings.ts';
 import { childPath } from '../model/paths.ts';
 import { ArgField } from './fields/ArgField.tsx';
+import { CALLBACK_KEYS, notifierCallsOf } from '../design/mapping-alerts.ts';
 import { ExtraArgsEditor } from './fields/ExtraArgsEditor.tsx';
 
 const FIXED = ['owner', 'retries', 'retry_delay'] as const;
@@ -34,8 +35,14 @@ export function DefaultArgsSection({
   const fixedSpecs = FIXED.map((name) => specs.find((s) => s.name === name)).filter(
     (s) => s !== undefined,
   );
+  // Alert hooks that read as notifier lists are edited in the Alerts section; anything else stays here as typed.
   const others = Object.keys(defaultArgs).filter(
-    (key) => !(FIXED as readonly string[]).includes(key),
+    (key) =>
+      !(FIXED as readonly string[]).includes(key) &&
+      !(
+        (CALLBACK_KEYS as readonly string[]).includes(key) &&
+        notifierCallsOf(defaultArgs[key]!) !== null
+      ),
   );
   return (
     <section className="form-section" aria-labelledby="dag-default-args-heading">
