@@ -90,5 +90,5 @@ test('a file with a duplicate task_id draws every task and one rename fixes it',
   ]);
   // It is selected and now has its whole form (a Bash task).
   await expect(canvas.node('load_from_branch')).toHaveClass(/selected/);
-  await expect(inspector.root.getByText('bash_command', { exact: true })).toBeVisible();
+  await expect(inspector.field('bash_command')).toBeVisible();
 });
