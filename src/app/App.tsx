@@ -22,8 +22,8 @@ import { usePersistence } from './persistence/use-persistence.ts';
 import { SharedDesignDialog, ShareLinkDialog } from './share/ShareDialogs.tsx';
 import { ShortcutHelp } from './help/ShortcutHelp.tsx';
 import { useTheme } from './theme/use-theme.ts';
-import { BOTTOM_PANEL, usePanelSizes } from './layout/panel-sizes.ts';
-import { Splitter } from './layout/Splitter.tsx';
+import { usePanelSizes } from './layout/panel-sizes.ts';
+import { PanelSplitter } from './layout/Splitter.tsx';
 import styles from './app.module.css';
 
 const hasFiles = (e: DragEvent) => e.dataTransfer.types.includes('Files');
@@ -36,7 +36,7 @@ function Editor() {
   usePersistence();
   const [fileOver, setFileOver] = useState(false);
   const theme = useTheme((s) => s.preference);
-  const { right, bottom, setBottom } = usePanelSizes();
+  const { right, bottom } = usePanelSizes();
 
   return (
     <div
@@ -72,15 +72,7 @@ function Editor() {
             <Notices />
           </div>
           <div className={styles.bottom} style={{ maxHeight: `min(${bottom}px, 50%)` }}>
-            <Splitter
-              label="Resize the Problems panel"
-              orientation="horizontal"
-              size={bottom}
-              min={BOTTOM_PANEL.min}
-              max={BOTTOM_PANEL.max}
-              grow={-1}
-              onResize={setBottom}
-            />
+            <PanelSplitter panel="bottom" />
             <div className={styles.bottomScroll}>
               <ValidationPanel />
             </div>

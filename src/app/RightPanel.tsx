@@ -2,8 +2,7 @@
 import { useEditor } from '../store/index.ts';
 import type { RightTab } from '../store/index.ts';
 import { CodeView, DagSettingsPanel, ForecastPanel, TaskInspector } from './panel-slots.tsx';
-import { RIGHT_PANEL, usePanelSizes } from './layout/panel-sizes.ts';
-import { Splitter } from './layout/Splitter.tsx';
+import { PanelSplitter } from './layout/Splitter.tsx';
 import styles from './app.module.css';
 
 const TABS: { id: RightTab; label: string }[] = [
@@ -16,18 +15,9 @@ const TABS: { id: RightTab; label: string }[] = [
 export function RightPanel() {
   const tab = useEditor((s) => s.rightTab);
   const setTab = useEditor((s) => s.setRightTab);
-  const { right, setRight } = usePanelSizes();
   return (
     <aside className={styles.right} aria-label="Inspector">
-      <Splitter
-        label="Resize the inspector"
-        orientation="vertical"
-        size={right}
-        min={RIGHT_PANEL.min}
-        max={RIGHT_PANEL.max}
-        grow={-1}
-        onResize={setRight}
-      />
+      <PanelSplitter panel="right" />
       <div className={styles.tabs} role="tablist" aria-label="Inspector tabs">
         {TABS.map((t, i) => (
           <button

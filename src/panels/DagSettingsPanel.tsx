@@ -25,6 +25,12 @@ import { findingsAt } from './findings-summary.ts';
 import { useEditSession } from './use-edit-session.ts';
 import { useFocusRequest } from './use-focus-request.ts';
 
+/** Alerts for the DAG run itself (a run is never retried: no on_retry_callback on DAG). */
+const RUN_ALERTS = [
+  { key: 'on_failure_callback', title: 'When a run fails, notify' },
+  { key: 'on_success_callback', title: 'When a run succeeds, notify' },
+] as const;
+
 /** Alerts for every task, through default_args (a DAG run itself is never retried). */
 const TASK_ALERTS: readonly { key: CallbackKey; title: string }[] = [
   { key: 'on_failure_callback', title: 'When any task fails, notify (default_args)' },
@@ -251,22 +257,17 @@ export function DagSettingsPanel() {
       </FormSection>
 
       <FormSection headingId="dag-alerts-heading" title="Alerts">
-        <NotifierListField
-          title="When a run fails, notify"
-          path="dag.on_failure_callback"
-          calls={dag.on_failure_callback ?? []}
-          target={design.target.airflow}
-          findings={findings}
-          onChange={(on_failure_callback) => patch({ on_failure_callback })}
-        />
-        <NotifierListField
-          title="When a run succeeds, notify"
-          path="dag.on_success_callback"
-          calls={dag.on_success_callback ?? []}
-          target={design.target.airflow}
-          findings={findings}
-          onChange={(on_success_callback) => patch({ on_success_callback })}
-        />
+        {RUN_ALERTS.map(({ key, title }) => (
+          <NotifierListField
+            key={key}
+            title={title}
+            path={`dag.${key}`}
+            calls={dag[key] ?? []}
+            target={design.target.airflow}
+            findings={findings}
+            onChange={(calls) => patch({ [key]: calls })}
+          />
+        ))}
         {TASK_ALERTS.map(({ key, title }) => {
           const calls = notifierCallsOf(dag.default_args[key] ?? []);
           // A value that is not a notifier list stays in default_args below, as typed.

@@ -10,7 +10,7 @@ import type { DesignChange } from '../model/changes.ts';
 import type { Finding } from '../model/findings.ts';
 import { fieldDomId } from './finding-path.ts';
 import { findingsAt } from './findings-summary.ts';
-import { describedBy, errorsId, FieldShell, helpId } from './fields/FieldShell.tsx';
+import { describedBy, FieldMessages, FieldShell, helpId } from './fields/FieldShell.tsx';
 import { UriList } from './fields/UriList.tsx';
 
 export interface TaskAssetsRoleProps {
@@ -149,18 +149,7 @@ export function TaskAssetsRole({ design, task, taskIndex, findings, apply }: Tas
             The setup tasks this teardown tears down (as_teardown(setups=...)); each must run
             upstream of it.
           </p>
-          {setupsFindings.length > 0 && (
-            <ul className="field__errors" id={errorsId(setupsId)}>
-              {setupsFindings.map((finding, index) => (
-                <li
-                  key={`${finding.code}-${index}`}
-                  className={finding.severity === 'error' ? 'field__error' : 'field__warning'}
-                >
-                  {finding.message}
-                </li>
-              ))}
-            </ul>
-          )}
+          {setupsFindings.length > 0 && <FieldMessages id={setupsId} findings={setupsFindings} />}
         </fieldset>
       )}
     </section>

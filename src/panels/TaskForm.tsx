@@ -72,6 +72,9 @@ export function TaskForm({ task, taskIndex, findings }: TaskFormProps) {
   const pythonPath = `${base}.python`;
   const pythonFindings = findingsAt(findings, pythonPath);
 
+  // What the Airflow 3 authoring sections all read.
+  const section = { design, task, taskIndex, findings, apply };
+
   return (
     <div className="task-form" {...session}>
       <header className="task-form__header">
@@ -232,22 +235,8 @@ export function TaskForm({ task, taskIndex, findings }: TaskFormProps) {
         </section>
       )}
 
-      <TaskMapping
-        design={design}
-        task={task}
-        taskIndex={taskIndex}
-        argNames={(shape?.args ?? []).map((a) => a.name)}
-        findings={findings}
-        apply={apply}
-      />
-
-      <TaskAssetsRole
-        design={design}
-        task={task}
-        taskIndex={taskIndex}
-        findings={findings}
-        apply={apply}
-      />
+      <TaskMapping {...section} argNames={(shape?.args ?? []).map((a) => a.name)} />
+      <TaskAssetsRole {...section} />
 
       <TaskCommonArgs
         target={target}

@@ -5,6 +5,7 @@
  * makes the panel bigger (the inspector grows leftwards, Problems upwards).
  */
 import { useRef } from 'react';
+import { BOTTOM_PANEL, RIGHT_PANEL, usePanelSizes } from './panel-sizes.ts';
 import styles from './splitter.module.css';
 
 export interface SplitterProps {
@@ -52,6 +53,32 @@ export function Splitter({ label, orientation, size, min, max, grow, onResize }:
         e.preventDefault();
         onResize(size + step);
       }}
+    />
+  );
+}
+
+/** The divider of one of the app's resizable panels, wired to its remembered size. */
+export function PanelSplitter({ panel }: { panel: 'right' | 'bottom' }) {
+  const sizes = usePanelSizes();
+  const [label, orientation, limits, size, onResize] =
+    panel === 'right'
+      ? (['Resize the inspector', 'vertical', RIGHT_PANEL, sizes.right, sizes.setRight] as const)
+      : ([
+          'Resize the Problems panel',
+          'horizontal',
+          BOTTOM_PANEL,
+          sizes.bottom,
+          sizes.setBottom,
+        ] as const);
+  return (
+    <Splitter
+      label={label}
+      orientation={orientation}
+      size={size}
+      min={limits.min}
+      max={limits.max}
+      grow={-1}
+      onResize={onResize}
     />
   );
 }

@@ -35,7 +35,8 @@ export function normalizePythonSource(source: string): string {
     .replace(/^(?:[ \t]*\n)+/, '');
 }
 
-function dedent(lines: readonly string[]): string[] {
+/** The indent every non-blank line starts with (what dedenting removes). */
+export function commonIndent(lines: readonly string[]): string {
   const indents = lines
     .filter((line) => line.trim() !== '')
     .map((line) => /^[ \t]*/.exec(line)?.[0] ?? '');
@@ -43,6 +44,11 @@ function dedent(lines: readonly string[]): string[] {
   for (const indent of indents) {
     while (!indent.startsWith(common)) common = common.slice(0, -1);
   }
+  return common;
+}
+
+function dedent(lines: readonly string[]): string[] {
+  const common = commonIndent(lines);
   return lines.map((line) => line.slice(Math.min(common.length, line.length)));
 }
 

@@ -7,7 +7,7 @@
  */
 import { callableNameProblem } from '../dag-file-names.ts';
 import type { TextPosition } from '../findings.ts';
-import { normalizePythonSource, readCallable } from './python-check.ts';
+import { commonIndent, normalizePythonSource, readCallable } from './python-check.ts';
 
 export { normalizePythonSource } from './python-check.ts';
 
@@ -23,13 +23,7 @@ export type CallableCheck =
 function rawPosition(raw: string, at: TextPosition): TextPosition {
   const lines = raw.split(/\r\n?|\n/);
   const blankLead = lines.findIndex((line) => !/^[ \t]*$/.test(line));
-  const indents = lines
-    .filter((line) => line.trim() !== '')
-    .map((line) => /^[ \t]*/.exec(line)?.[0] ?? '');
-  let common = indents[0] ?? '';
-  for (const indent of indents) {
-    while (!indent.startsWith(common)) common = common.slice(0, -1);
-  }
+  const common = commonIndent(lines);
   const line = at.line + Math.max(blankLead, 0);
   const length = lines[line - 1]?.length ?? 0;
   return { line, column: at.column + Math.min(common.length, length) };

@@ -67,19 +67,32 @@ export function FieldShell(props: FieldShellProps) {
           )}
         </p>
       )}
-      {hasMessages && (
-        <ul className="field__errors" id={errorsId(id)}>
-          {draftError && <li className="field__error">{draftError}</li>}
-          {findings.map((finding, index) => (
-            <li
-              key={`${finding.code}-${index}`}
-              className={finding.severity === 'error' ? 'field__error' : 'field__warning'}
-            >
-              {finding.message}
-            </li>
-          ))}
-        </ul>
-      )}
+      {hasMessages && <FieldMessages id={id} findings={findings} draftError={draftError} />}
     </div>
+  );
+}
+
+/** A field's messages (its draft error, then its findings), the list `describedBy` points at. */
+export function FieldMessages({
+  id,
+  findings,
+  draftError = null,
+}: {
+  id: string;
+  findings: readonly Finding[];
+  draftError?: string | null;
+}) {
+  return (
+    <ul className="field__errors" id={errorsId(id)}>
+      {draftError && <li className="field__error">{draftError}</li>}
+      {findings.map((finding, index) => (
+        <li
+          key={`${finding.code}-${index}`}
+          className={finding.severity === 'error' ? 'field__error' : 'field__warning'}
+        >
+          {finding.message}
+        </li>
+      ))}
+    </ul>
   );
 }
