@@ -5,7 +5,7 @@
  * once, on drop (one undo step). Events become design changes in
  * flow-changes.ts (pure, tested); this component only forwards them.
  */
-import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import {
   Background,
   Controls,
@@ -23,7 +23,7 @@ import {
 } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
 import type { Position } from '../model/changes.ts';
-import { editorStore, marksByTask, useEditor } from '../store/index.ts';
+import { editorStore, marksByTask, useCheckedDesign, useEditor } from '../store/index.ts';
 import { canConnect } from './connection-check.ts';
 import {
   connectChange,
@@ -47,6 +47,8 @@ import { useDropOperator } from './use-drop-operator.ts';
 import { useCanvasShortcuts } from './use-canvas-shortcuts.ts';
 import { useCentreOnFocus } from './use-centre-on-focus.ts';
 import { useMinimapClick } from './use-minimap-click.ts';
+import { shouldCull, useLowDetail } from './level-of-detail.ts';
+import { useDrawnDesign } from './drawn-design.ts';
 import styles from './canvas.module.css';
 
 const nodeTypes = { task: TaskNode, taskGroup: GroupNode };
@@ -74,7 +76,7 @@ export interface DesignCanvasProps {
 }
 
 export function DesignCanvas({ colorMode = 'system' }: DesignCanvasProps) {
-  const design = useEditor((s) => s.design);
+  const design = useDrawnDesign();
   const selectedTaskIds = useEditor((s) => s.selectedTaskIds);
   const selectedGroupId = useEditor((s) => s.selectedGroupId);
   const [builder] = useState(createNodeBuilder);
@@ -86,9 +88,10 @@ export function DesignCanvas({ colorMode = 'system' }: DesignCanvasProps) {
   useCanvasShortcuts();
   useCentreOnFocus();
   const onMiniMapClick = useMinimapClick();
+  const lowDetail = useLowDetail();
 
-  // Finding marks follow a deferred design: validating 2000 tasks must not hold up a keystroke.
-  const marks = marksByTask(useDeferredValue(design));
+  // Finding marks follow the checked design: validating 2000 tasks must not hold up a keystroke.
+  const marks = marksByTask(useCheckedDesign());
   const selected = useMemo(() => new Set(selectedTaskIds), [selectedTaskIds]);
   const critical = useCriticalMarks();
   const { nodes, edges } = useMemo(
@@ -188,7 +191,11 @@ export function DesignCanvas({ colorMode = 'system' }: DesignCanvasProps) {
   }, []);
 
   return (
-    <div className={styles.canvas} onDragOver={onDragOver} onDrop={onDrop}>
+    <div
+      className={`${styles.canvas} ${lowDetail ? styles.lowDetail : ''}`}
+      onDragOver={onDragOver}
+      onDrop={onDrop}
+    >
       <ReactFlow<FlowNode>
         nodes={nodes}
         edges={edges}
@@ -210,6 +217,7 @@ export function DesignCanvas({ colorMode = 'system' }: DesignCanvasProps) {
         multiSelectionKeyCode={MULTI_SELECT_KEYS}
         defaultEdgeOptions={DEFAULT_EDGE_OPTIONS}
         onInit={onInit}
+        onlyRenderVisibleElements={shouldCull(design.tasks.length)}
         minZoom={0.1}
         colorMode={colorMode}
         aria-label="DAG canvas"

@@ -8,7 +8,7 @@ import { memo } from 'react';
 import { Handle, Position, type NodeProps } from '@xyflow/react';
 import { editorStore } from '../store/index.ts';
 import { useCanvasUi } from './canvas-ui.ts';
-import type { GroupFlowNode } from './node-types.ts';
+import { sameDrawnProps, type GroupFlowNode } from './node-types.ts';
 import { GroupRenameInput } from './RenameInput.tsx';
 import styles from './canvas.module.css';
 
@@ -61,4 +61,4 @@ function GroupNodeView({ data, selected }: NodeProps<GroupFlowNode>) {
   );
 }
 
-export const GroupNode = memo(GroupNodeView);
+export const GroupNode = memo(GroupNodeView, sameDrawnProps);

@@ -8,7 +8,7 @@ import { Handle, Position } from '@xyflow/react';
 import type { NodeProps } from '@xyflow/react';
 import { useCanvasUi } from './canvas-ui.ts';
 import { RenameInput } from './RenameInput.tsx';
-import type { TaskFlowNode } from './node-types.ts';
+import { sameDrawnProps, type TaskFlowNode } from './node-types.ts';
 import { outletChips, ROLE_BADGE } from './task-badges.ts';
 import styles from './canvas.module.css';
 
@@ -112,4 +112,9 @@ function TaskNodeView({ id: nodeId, data, selected }: NodeProps<TaskFlowNode>) {
   );
 }
 
-export const TaskNode = memo(TaskNodeView);
+/**
+ * Re-rendered only when what it draws changes: React Flow also passes the
+ * node's position, so moving 2,000 selected tasks would otherwise render
+ * every card on every frame although only their wrappers move.
+ */
+export const TaskNode = memo(TaskNodeView, sameDrawnProps);

@@ -188,6 +188,35 @@ describe('node cache', () => {
     expect(moving.nodes).not.toBe(first.nodes);
   });
 
+  it('on a drag frame makes new objects only for the dragged nodes, as a full build would', () => {
+    const builder = createNodeBuilder();
+    const d = nested();
+    const base = input(d, ['a']);
+    const first = builder.build(base);
+    const frames = [
+      new Map([['a', { x: 5, y: 5 }]]),
+      new Map([['a', { x: 9, y: 7 }]]),
+      new Map([
+        ['a', { x: 12, y: 9 }],
+        ['c', { x: 40, y: 41 }],
+      ]),
+    ];
+    for (const overlay of frames) {
+      const frame = builder.build({ ...base, overlay });
+      expect(frame.edges).toBe(first.edges);
+      // The same nodes as a fresh builder's full build of the same input...
+      expect(frame.nodes).toEqual(createNodeBuilder().build({ ...base, overlay }).nodes);
+      // ...and every node not dragged is the very object of the first build.
+      frame.nodes.forEach((node, i) => {
+        if (overlay.has(node.id)) expect(node).not.toBe(first.nodes[i]);
+        else expect(node).toBe(first.nodes[i]);
+      });
+    }
+    // A node that leaves the drag without a design change goes back to its place.
+    const back = builder.build({ ...base, overlay: new Map([['c', { x: 40, y: 41 }]]) });
+    expect(back.nodes.find((n) => n.id === 'a')!.position).toEqual({ x: 0, y: 0 });
+  });
+
   it('makes group members children of their group with relative positions', () => {
     const d = nested();
     const { nodes } = createNodeBuilder().build(input(d));

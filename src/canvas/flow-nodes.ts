@@ -44,6 +44,13 @@ export interface BuildInput {
 interface TaskEntry {
   node: TaskFlowNode;
   key: unknown[];
+  /**
+   * What the key was computed from. When all of these are the very same
+   * values as last time the key is too, so the entry is reused without
+   * recomputing it: a keystroke or a drag frame at 2,000 tasks then costs a
+   * few comparisons per task, not a label lookup and a key array each.
+   */
+  from: readonly unknown[];
 }
 
 // Arrowheads say which way a dependency runs. Hex, not CSS variables: React Flow
@@ -81,6 +88,26 @@ function taskLabel(task: Task): { label: string; color: string } {
   return { label: spec?.label ?? task.operator, color: categoryColor(spec?.category) };
 }
 
+/**
+ * True when `next` differs from `prev` only by the drag overlay, and every
+ * node dragged before is still dragged (a node leaving the overlay without a
+ * design change goes back to its saved place: a full build).
+ */
+function onlyDragMoved(prev: BuildInput, next: BuildInput): boolean {
+  if (prev.overlay === next.overlay) return false;
+  if (
+    prev.design !== next.design ||
+    prev.selected !== next.selected ||
+    prev.selectedGroupId !== next.selectedGroupId ||
+    prev.marks !== next.marks ||
+    prev.selectedEdges !== next.selectedEdges ||
+    prev.critical !== next.critical
+  )
+    return false;
+  for (const id of prev.overlay.keys()) if (!next.overlay.has(id)) return false;
+  return true;
+}
+
 export interface NodeBuilder {
   build: (input: BuildInput) => {
     nodes: FlowNode[];
@@ -102,7 +129,7 @@ export function createNodeBuilder(): NodeBuilder {
   let lastNodes: FlowNode[] = [];
   let lastEdges: DesignFlowEdge[] = [];
 
-  const build = (input: BuildInput) => {
+  const fullBuild = (input: BuildInput) => {
     const { design, selected, marks, overlay } = input;
     const critical = input.critical ?? NO_CRITICAL_PATH;
     const boxes = computeGroupBoxes(design);
@@ -171,14 +198,21 @@ export function createNodeBuilder(): NodeBuilder {
         nodeId === task.task_id ? 1 : Number(nodeId.slice(task.task_id.length + 1));
       if (fold.taskShownAs.has(task.task_id)) return; // inside a folded group
       const parentBox = task.group !== null ? boxes.get(task.group) : undefined;
-      const abs = task.ui ?? { x: 0, y: 0 };
       const drag = overlay.get(nodeId);
-      const pos = drag ?? (parentBox ? { x: abs.x - parentBox.x, y: abs.y - parentBox.y } : abs);
       const m = marks.get(task.task_id);
       const isSelected = selected.has(nodeId);
+      const onCritical = critical.tasks.has(task.task_id);
+      const from = [task, drag, parentBox?.x, parentBox?.y, m, isSelected, onCritical];
+      const prev = taskCache.get(nodeId);
+      if (prev && sameKey(prev.from, from)) {
+        nextTasks.set(nodeId, prev);
+        nodes.push(prev.node);
+        return;
+      }
+      const abs = task.ui ?? { x: 0, y: 0 };
+      const pos = drag ?? (parentBox ? { x: abs.x - parentBox.x, y: abs.y - parentBox.y } : abs);
       const { label, color } = taskLabel(task);
       const pinned = task.ui?.pinned === true;
-      const onCritical = critical.tasks.has(task.task_id);
       const outlets = task.outlets ?? NO_OUTLETS;
       // The outlets as one string: a new array with the same URIs leaves the node alone.
       const outletsKey = outlets.join('\n');
@@ -199,14 +233,14 @@ export function createNodeBuilder(): NodeBuilder {
         task.role,
         mappedOver,
       ];
-      const prev = taskCache.get(nodeId);
       let entry: TaskEntry;
       if (prev && sameKey(prev.key, key)) {
-        entry = prev;
+        entry = { ...prev, from };
       } else {
         created++;
         entry = {
           key,
+          from,
           node: {
             id: nodeId,
             type: 'task',
@@ -342,6 +376,33 @@ export function createNodeBuilder(): NodeBuilder {
     lastNodes = reuseIfSame(lastNodes, nodes);
     lastEdges = reuseIfSame(lastEdges, edges);
     return { nodes: lastNodes, edges: lastEdges, boxes };
+  };
+
+  // The last full build's input, its group boxes and where each node id sits in `lastNodes`.
+  let last: { input: BuildInput; boxes: Map<string, Box>; index: Map<string, number> } | null =
+    null;
+
+  /**
+   * A drag frame changes only `overlay` (the design is written on drop): then
+   * only the dragged nodes get new objects, in a copy of the last array. The
+   * full build stays the one rule for everything else.
+   */
+  const build = (input: BuildInput) => {
+    if (last && onlyDragMoved(last.input, input)) {
+      const nodes = lastNodes.slice();
+      for (const [id, pos] of input.overlay) {
+        const i = last.index.get(id);
+        const node = i === undefined ? undefined : nodes[i];
+        if (!node || (node.position.x === pos.x && node.position.y === pos.y)) continue;
+        nodes[i!] = { ...node, position: { x: pos.x, y: pos.y } };
+      }
+      lastNodes = reuseIfSame(lastNodes, nodes);
+      last = { ...last, input };
+      return { nodes: lastNodes, edges: lastEdges, boxes: last.boxes };
+    }
+    const result = fullBuild(input);
+    last = { input, boxes: result.boxes, index: new Map(result.nodes.map((n, i) => [n.id, i])) };
+    return result;
   };
 
   return {

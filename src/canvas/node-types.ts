@@ -45,3 +45,15 @@ export const setupRelationId = (setup: string, teardown: string): string =>
   `setup:${setup}->${teardown}`;
 /** Class on edges drawn dotted: the relation between a setup and its teardown. */
 export const SETUP_RELATION_CLASS = 'setup-teardown';
+
+/**
+ * memo() comparator of the task and group views: they draw only their id,
+ * data and selection. React Flow also passes positions, dragging and
+ * z-index, which change for every node of a moved selection on every frame.
+ */
+export function sameDrawnProps(
+  a: { id: string; data: unknown; selected?: boolean },
+  b: { id: string; data: unknown; selected?: boolean },
+): boolean {
+  return a.id === b.id && a.data === b.data && a.selected === b.selected;
+}

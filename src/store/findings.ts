@@ -2,11 +2,12 @@
  * Findings derived from the design: computed once per design object (a
  * WeakMap keyed by identity), shared by every component that asks.
  */
-import { useDeferredValue, useMemo } from 'react';
+import { useMemo } from 'react';
 import type { Design } from '../design/design.ts';
 import type { Finding } from '../model/findings.ts';
 import { validateDesign } from '../model/index.ts';
 import { useEditor } from './editor-store.ts';
+import { useCheckedDesign } from './checked-design.ts';
 import { draftFindings, useUnparsedDrafts } from './unparsed-drafts.ts';
 
 const cache = new WeakMap<Design, Finding[]>();
@@ -23,16 +24,17 @@ export function findingsFor(design: Design): Finding[] {
 
 /**
  * Live findings of the current design (recomputed only when the design object
- * changes). They follow a DEFERRED design: React first paints the keystroke
- * with the previous (cached) findings, then validates in a background render,
- * so typing in a 2000-task design is not held up by validateDesign. Their
+ * changes). They are of the checked design (useCheckedDesign): deferred, so
+ * React first paints the keystroke with the previous (cached) findings, and
+ * for a large design taken once edits pause, so typing in a 2000-task design
+ * is not held up by validateDesign. Their
  * `tasks[i]` paths are re-pointed at the current design, so a finding never
  * lands on the wrong task while the two differ (e.g. just after a delete).
  * Text that does not parse yet (unparsed drafts) is reported as errors too.
  */
 export function useFindings(): Finding[] {
   const current = useEditor((s) => s.design);
-  const deferred = useDeferredValue(current);
+  const deferred = useCheckedDesign();
   const drafts = useUnparsedDrafts((s) => s.drafts);
   return useMemo(() => {
     const found = reindexFindings(findingsFor(deferred), deferred, current);

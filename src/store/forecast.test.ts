@@ -2,12 +2,8 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { emptyDesign } from '../io/index.ts';
 import { forecastRun } from '../model/index.ts';
 import { editorStore } from './editor-store.ts';
-import {
-  designToForecast,
-  forecastOf,
-  LARGE_DESIGN_TASKS,
-  useForecastSettings,
-} from './forecast.ts';
+import { forecastOf, useForecastSettings } from './forecast.ts';
+import { designToCheck, LARGE_DESIGN_TASKS } from './checked-design.ts';
 
 const s = () => editorStore.getState();
 const settings = () => useForecastSettings.getState();
@@ -64,7 +60,7 @@ describe('revealTask', () => {
   });
 });
 
-describe('designToForecast', () => {
+describe('designToCheck', () => {
   it('follows every edit of a small design, a large one once edits pause', () => {
     s().addTaskFromOperator('BashOperator', { x: 0, y: 0 });
     const one = s().design;
@@ -72,9 +68,9 @@ describe('designToForecast', () => {
     const small = withTasks(3);
     const large = withTasks(LARGE_DESIGN_TASKS);
     const larger = withTasks(LARGE_DESIGN_TASKS + 1);
-    expect(designToForecast(small, one)).toBe(small);
-    expect(designToForecast(larger, large)).toBe(large);
+    expect(designToCheck(small, one)).toBe(small);
+    expect(designToCheck(larger, large)).toBe(large);
     // Just opened: the previous (small) design's forecast is not shown for it.
-    expect(designToForecast(large, small)).toBe(large);
+    expect(designToCheck(large, small)).toBe(large);
   });
 });

@@ -9,11 +9,10 @@
  * design contract has no field for them (`ui` is layout only). They stay for
  * the session, across designs, outside the undo history.
  */
-import { useDeferredValue, useEffect, useState } from 'react';
 import { create } from 'zustand';
 import type { Design } from '../design/design.ts';
 import { forecastForDesign, type Forecast, type PoolSizes } from '../model/index.ts';
-import { useEditor } from './editor-store.ts';
+import { useCheckedDesign } from './checked-design.ts';
 import { findingsFor } from './findings.ts';
 
 interface ForecastSettings {
@@ -52,42 +51,9 @@ export function forecastOf(design: Design, pools: PoolSizes): Forecast | null {
 }
 
 /**
- * From this many tasks on, the forecast waits until edits pause: its
- * simulation takes ~200 ms at 2000 tasks (priority weights walk every
- * task's downstream), too long to rerun on every keystroke even deferred.
- */
-export const LARGE_DESIGN_TASKS = 500;
-export const SETTLE_MS = 300;
-
-/**
- * Which design to forecast: `current`, except that a large design uses
- * `settled` (the last one that held still for SETTLE_MS), unless that one is
- * not large yet: a design that just became large (opened) is used at once
- * rather than showing the previous design's forecast.
- */
-export function designToForecast(current: Design, settled: Design): Design {
-  return current.tasks.length >= LARGE_DESIGN_TASKS && settled.tasks.length >= LARGE_DESIGN_TASKS
-    ? settled
-    : current;
-}
-
-/** The current design, deferred, and for a large design settled (designToForecast). */
-function useForecastDesign(): Design {
-  const design = useDeferredValue(useEditor((s) => s.design));
-  const large = design.tasks.length >= LARGE_DESIGN_TASKS;
-  const [settled, setSettled] = useState(design);
-  useEffect(() => {
-    if (!large) return;
-    const timer = setTimeout(() => setSettled(design), SETTLE_MS);
-    return () => clearTimeout(timer);
-  }, [design, large]);
-  return designToForecast(design, settled);
-}
-
-/**
- * The forecast of the current design. Like the findings it follows a
- * DEFERRED design, so a keystroke is painted before the forecast reruns;
- * on a large design it follows the design once edits pause.
+ * The forecast of the design the findings are of (useCheckedDesign): deferred,
+ * so a keystroke is painted before the forecast reruns; on a large design it
+ * follows the design once edits pause.
  */
 export function useForecast(): Forecast | null {
   return useForecastWithDesign().forecast;
@@ -95,7 +61,7 @@ export function useForecast(): Forecast | null {
 
 /** The forecast with the design it is of (a large design's may be a moment behind the store's). */
 export function useForecastWithDesign(): { design: Design; forecast: Forecast | null } {
-  const design = useForecastDesign();
+  const design = useCheckedDesign();
   const pools = useForecastSettings((s) => s.poolSizes);
   return { design, forecast: forecastOf(design, pools) };
 }
