@@ -24,6 +24,7 @@
 import type { Design, JsonValue, Task } from '../design/design.ts';
 import { formatSeconds } from './durations.ts';
 import { mapCountOf, taskConcurrency } from './forecast-mapping.ts';
+import { relativeSums } from './relative-sums.ts';
 import {
   formatTriggerLines,
   runTriggers,
@@ -196,13 +197,26 @@ function priorities(design: Design, graph: Graph, byId: Map<string, Task>): Map<
   const own = new Map(
     graph.nodes.map((id) => [id, num(arg(design, byId.get(id)!, 'priority_weight'), 1)]),
   );
+  const rules = new Map(
+    graph.nodes.map((id) => [id, arg(design, byId.get(id)!, 'weight_rule') ?? 'downstream']),
+  );
+  const used = new Set(rules.values());
+  const sums = {
+    downstream: used.has('downstream') ? relativeSums(graph, own, 'downstream') : null,
+    upstream: used.has('upstream') ? relativeSums(graph, own, 'upstream') : null,
+  };
   const total = new Map<string, number>();
   for (const id of graph.nodes) {
-    const rule = arg(design, byId.get(id)!, 'weight_rule') ?? 'downstream';
+    const rule = rules.get(id);
     let w = own.get(id)!;
     if (rule === 'downstream' || rule === 'upstream') {
-      const relatives = rule === 'downstream' ? downstream(graph, id) : upstream(graph, id);
-      for (const r of relatives) w += own.get(r)!;
+      const precomputed = sums[rule]?.get(id);
+      if (precomputed !== undefined) w += precomputed;
+      else {
+        // A cycle (no topological order): walk this task's relatives.
+        const relatives = rule === 'downstream' ? downstream(graph, id) : upstream(graph, id);
+        for (const r of relatives) w += own.get(r)!;
+      }
     }
     total.set(id, w);
   }
