@@ -66,6 +66,11 @@ export function renderDependencies(
     ids.length === 1
       ? `${prefix}${variable(ids[0]!)}${suffix}`
       : pyList(ids.map(variable), prefix, suffix, indent);
+  // The line starting at each task (a task starts at most one line: it is in `froms` once).
+  const lineFrom = new Map<string, number>();
+  parts.forEach((p, j) => {
+    if (p.from.length === 1) lineFrom.set(p.from[0]!, j);
+  });
   const lines: string[] = [];
   const used = new Set<number>();
   parts.forEach((part, i) => {
@@ -76,10 +81,8 @@ export function renderDependencies(
     // Continue with the line of the task this one ends in, while it fits on one line.
     for (;;) {
       if (last.length !== 1 || line.includes('\n')) break;
-      const next = parts.findIndex(
-        (p, j) => !used.has(j) && p.from.length === 1 && p.from[0] === last[0],
-      );
-      if (next < 0) break;
+      const next = lineFrom.get(last[0]!);
+      if (next === undefined || used.has(next)) break;
       const longer = side(parts[next]!.to, `${line} >> `, '');
       if (longer.includes('\n') || longer.length > LINE_WIDTH) break;
       used.add(next);
