@@ -9,6 +9,7 @@ interface ProbeWindow {
   __recording?: boolean;
   __keyLatencies?: number[];
   __readyAt?: number;
+  __canvasMutations?: number;
 }
 
 /** Starts recording rAF timestamps into window.__frames. */
@@ -38,10 +39,20 @@ export function stopFrames(): Promise<number[]> {
   );
 }
 
-/** Records, per keydown, the time until the next animation frame (the update is done by then). */
+/**
+ * Records, per keydown, the time until the next animation frame (the update
+ * is done by then), and counts DOM mutations inside the canvas's nodes and
+ * edges meanwhile: typing in a form must not redraw the canvas.
+ */
 export function startKeyLatency(): void {
   const w = window as unknown as ProbeWindow;
   w.__keyLatencies = [];
+  w.__canvasMutations = 0;
+  const observer = new MutationObserver((records) => {
+    w.__canvasMutations! += records.length;
+  });
+  for (const el of document.querySelectorAll('.react-flow__nodes, .react-flow__edges'))
+    observer.observe(el, { subtree: true, childList: true, attributes: true, characterData: true });
   window.addEventListener(
     'keydown',
     () => {
@@ -52,16 +63,36 @@ export function startKeyLatency(): void {
   );
 }
 
-/** True (and stamps window.__readyAt) once `nodeSelector` and edges reach the counts. */
-export function renderedEnough(arg: { nodeSelector: string; nodes: number; edges: number }) {
-  const w = window as unknown as ProbeWindow;
-  const nodes = document.querySelectorAll(arg.nodeSelector).length;
+/**
+ * True once task nodes and edges are drawn and their counts held for three
+ * frames (polled every frame); stamps window.__readyAt with the first of
+ * those frames. Not "all N in the DOM": a page that draws only what is in
+ * view (ours, for large designs) is ready when the view is drawn.
+ */
+export function renderSettled(nodeSelector: string): boolean {
+  const w = window as unknown as ProbeWindow & {
+    __openSeen?: { nodes: number; edges: number; since: number; frames: number };
+  };
+  const nodes = document.querySelectorAll(nodeSelector).length;
   const edges = document.querySelectorAll('.react-flow__edge').length;
-  if (nodes >= arg.nodes && edges >= arg.edges) {
-    w.__readyAt ??= performance.now();
-    return true;
+  const seen = w.__openSeen;
+  if (nodes === 0 || edges === 0) return false;
+  if (!seen || seen.nodes !== nodes || seen.edges !== edges) {
+    w.__openSeen = { nodes, edges, since: performance.now(), frames: 1 };
+    return false;
   }
-  return false;
+  seen.frames++;
+  if (seen.frames < 3) return false;
+  w.__readyAt ??= seen.since;
+  return true;
+}
+
+/** Task nodes and edges in the DOM now. */
+export function countDrawn(nodeSelector: string): { nodes: number; edges: number } {
+  return {
+    nodes: document.querySelectorAll(nodeSelector).length,
+    edges: document.querySelectorAll('.react-flow__edge').length,
+  };
 }
 
 /** Centre of the first node of `selector` that is really on top at its centre (not under a panel). */
@@ -130,4 +161,6 @@ export function paneRect(): { x0: number; y0: number; x1: number; y1: number } {
 
 export const readKeyLatencies = (): number[] =>
   (window as unknown as ProbeWindow).__keyLatencies ?? [];
+export const readCanvasMutations = (): number =>
+  (window as unknown as ProbeWindow).__canvasMutations ?? NaN;
 export const readReadyAt = (): number => (window as unknown as ProbeWindow).__readyAt ?? NaN;

@@ -17,8 +17,12 @@ export interface ReportInput {
   env: Environment;
   core: CoreRow[];
   browser: RoundResult[];
-  browserDesign: { tasks: number; edges: number; groups: number };
+  /** The browser designs (no groups), by size. */
+  browserDesigns: { tasks: number; edges: number }[];
   rounds: number;
+  /** Extra sections (layout, bundle), already rendered as markdown. */
+  sections: string[];
+  targets: string;
   reading: string;
 }
 
@@ -41,52 +45,87 @@ function coreTable(core: readonly CoreRow[]): string {
   ].join('\n');
 }
 
-const pick = (results: readonly RoundResult[], page: RoundResult['page']) =>
-  results.filter((r) => r.page === page);
+const pick = (results: readonly RoundResult[], page: RoundResult['page'], tasks: number) =>
+  results.filter((r) => r.page === page && r.tasks === tasks && !Number.isNaN(r.loadMs));
 
-function browserTable(results: readonly RoundResult[]): string {
-  const ours = pick(results, 'ours');
-  const bare = pick(results, 'bare');
-  const flat = (rs: RoundResult[], f: (r: RoundResult) => number[]) => rs.flatMap(f);
+/** Samples of one measure: pooled over rounds (frame times, keys) or one per round (wall times). */
+type Measure = (r: RoundResult) => number[];
+
+export const MEASURES: readonly { label: string; of: Measure; selectAllOnly?: boolean }[] = [
+  { label: 'Open → view drawn, ms (per round)', of: (r) => [r.loadMs] },
+  { label: 'Drag one node (30 moves): frame ms', of: (r) => r.dragFrames },
+  { label: 'Drag one node: whole gesture ms (per round)', of: (r) => [r.dragMs] },
+  { label: 'Pan (30 moves, fitted view): frame ms', of: (r) => r.panFrames },
+  { label: 'Zoom (10 wheel steps in, 10 out): frame ms', of: (r) => r.zoomFrames },
+  {
+    label: 'Select all + move (30 moves): frame ms',
+    of: (r) => r.selectFrames,
+    selectAllOnly: true,
+  },
+  {
+    label: 'Select all + move: whole gesture ms (per round)',
+    of: (r) => [r.selectMoveMs],
+    selectAllOnly: true,
+  },
+  { label: 'Type in bash_command: keydown → next frame ms', of: (r) => r.keyLatencies },
+];
+
+const finite = (xs: number[]) => xs.filter((x) => Number.isFinite(x));
+
+/** Median and p95 of one measure on one page at one size. */
+export function measureOf(
+  results: readonly RoundResult[],
+  page: RoundResult['page'],
+  tasks: number,
+  of: Measure,
+) {
+  return summarize(finite(pick(results, page, tasks).flatMap(of)));
+}
+
+function browserTable(results: readonly RoundResult[], tasks: number): string {
+  const selectAll = results.some((r) => r.tasks === tasks && r.selectFrames.length > 0);
   const lines: string[] = [
-    row(['Measure', 'Ours', 'Bare React Flow', 'Ours / bare']),
-    row(['---', '---:', '---:', '---:']),
+    row(['Measure', 'Ours p50', 'Ours p95', 'Bare p50', 'Bare p95', 'Ours / bare p50', 'p95']),
+    row(['---', '---:', '---:', '---:', '---:', '---:', '---:']),
   ];
-  const add = (label: string, a: number, b: number) =>
-    lines.push(row([label, ms(a), ms(b), ratio(a, b)]));
-  const load = (rs: RoundResult[]) => summarize(rs.map((r) => r.loadMs));
-  add('Open 2000 tasks → all nodes+edges in DOM, median ms', load(ours).median, load(bare).median);
-  add('  … min ms', load(ours).min, load(bare).min);
-  add('  … max ms', load(ours).max, load(bare).max);
-  const frames = (rs: RoundResult[], f: (r: RoundResult) => number[]) => summarize(flat(rs, f));
-  for (const [label, f, wall] of [
-    ['Drag one node (30 moves)', (r: RoundResult) => r.dragFrames, (r: RoundResult) => r.dragMs],
-    [
-      'Select all + move (30 moves)',
-      (r: RoundResult) => r.selectFrames,
-      (r: RoundResult) => r.selectMoveMs,
-    ],
-  ] as const) {
-    const a = frames(ours, f);
-    const b = frames(bare, f);
-    add(`${label}: frame p50 ms`, a.median, b.median);
-    add(`${label}: frame p95 ms`, a.p95, b.p95);
-    add(`${label}: frame max ms`, a.max, b.max);
-    add(
-      `${label}: whole gesture, median ms`,
-      summarize(ours.map(wall)).median,
-      summarize(bare.map(wall)).median,
+  for (const m of MEASURES) {
+    if (m.selectAllOnly && !selectAll) continue;
+    const a = measureOf(results, 'ours', tasks, m.of);
+    const b = measureOf(results, 'bare', tasks, m.of);
+    lines.push(
+      row([
+        m.label,
+        ms(a.median),
+        ms(a.p95),
+        ms(b.median),
+        ms(b.p95),
+        ratio(a.median, b.median),
+        ratio(a.p95, b.p95),
+      ]),
     );
   }
-  const keys = (rs: RoundResult[]) => summarize(flat(rs, (r) => r.keyLatencies));
-  add('Type in bash_command: keydown → next frame p50 ms', keys(ours).median, keys(bare).median);
-  add('  … p95 ms', keys(ours).p95, keys(bare).p95);
-  add('  … max ms', keys(ours).max, keys(bare).max);
-  const counts = (rs: RoundResult[]) =>
-    rs[0]
-      ? `${rs[0].nodesInDom} task nodes, ${rs[0].edgesInDom} edges; ${rs[0].selectedCount} selected by the rectangle`
-      : 'n/a';
-  lines.push('', `- Ours rendered: ${counts(ours)}.`, `- Bare rendered: ${counts(bare)}.`);
+  const mutations = (page: RoundResult['page']) =>
+    summarize(pick(results, page, tasks).map((r) => r.keyCanvasMutations));
+  lines.push(
+    row([
+      'Canvas DOM mutations while typing 20 keys (per round)',
+      String(mutations('ours').median),
+      String(mutations('ours').p95),
+      String(mutations('bare').median),
+      String(mutations('bare').p95),
+      '',
+      '',
+    ]),
+  );
+  const drawn = (page: RoundResult['page']) => {
+    const rs = pick(results, page, tasks);
+    const failed = results.find((r) => r.page === page && r.tasks === tasks && r.failed);
+    if (rs.length === 0) return failed ? `not measured (${failed.failed})` : 'not measured';
+    const r = rs[0]!;
+    const selected = selectAll ? `; ${r.selectedCount} selected by the rectangle` : '';
+    return `${rs.length} rounds; at the fitted view ${r.nodesInDom} task nodes and ${r.edgesInDom} edges in the DOM${selected}${failed ? `; a round stopped: ${failed.failed}` : ''}`;
+  };
+  lines.push('', `- Ours: ${drawn('ours')}.`, `- Bare: ${drawn('bare')}.`);
   return lines.join('\n');
 }
 
@@ -116,20 +155,34 @@ runs after warm-up runs; ELK runs fewer times because it takes seconds.
 
 ${coreTable(input.core)}
 
+## Targets (issue 13)
+
+${input.targets}
+
 ## Browser: our canvas vs. a bare React Flow page
 
 The production build of the app (\`vite build\`, served by \`vite preview\`)
 against bench/bare-flow.html (@xyflow/react with default nodes, no store, no
-panels, no minimap), ${input.rounds} alternating rounds each, fresh page per
+panels, no minimap), ${input.rounds} alternating rounds per size, fresh page per
 round, viewport 1920×1080, view fitted with the Controls "fit view" button
-after opening. Design: ${input.browserDesign.tasks} Bash tasks, ${input.browserDesign.edges} edges,
-${input.browserDesign.groups} groups (the same generator without groups, so
-both pages draw the same boxes and a rubber band selects every task). Both
-open the same .dag.json through their file input. Frame times are requestAnimationFrame deltas during the gesture (plus
-two frames after mouse-up, which include our drop commit); typing latency is
-keydown → next animation frame, per character, 20 characters.
+after opening. Designs: the generator without groups (so both pages draw the
+same boxes and a rubber band selects every task), ${input.browserDesigns
+    .map((d) => `${d.tasks} Bash tasks and ${d.edges} edges`)
+    .join('; ')}. Both open the same .dag.json through their file input.
+"Open" ends at the first frame after which the drawn nodes and edges held
+still for three frames (ours draws only what is in view for large designs,
+and opens at a readable zoom on the DAG's start; the bare page draws
+everything). Frame times are requestAnimationFrame deltas during the gesture
+(plus two frames after mouse-up, which include our drop commit), pooled over
+the rounds: p50 is their median. Typing latency is keydown → next animation
+frame, per character, 20 characters per round (bare: a plain textarea).
+"Per round" rows have one sample per round. Ratios over 1.0× mean ours is slower.
 
-${browserTable(input.browser)}
+${input.browserDesigns
+  .map((d) => `### ${d.tasks} tasks\n\n${browserTable(input.browser, d.tasks)}`)
+  .join('\n\n')}
+
+${input.sections.join('\n\n')}
 
 ## Reading
 

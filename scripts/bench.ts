@@ -4,8 +4,9 @@
  * numbers, the machine and the versions. Not a test: nothing here passes or
  * fails on speed.
  *
- * Options: `--rounds N` (browser rounds per page, default 3),
- * `--runs N` (core runs per step, default 7), `--no-browser`, `--no-core`.
+ * Options: `--rounds N` (browser rounds per page and size, default 5),
+ * `--runs N` (core runs per step, default 7), `--no-browser`, `--no-core`,
+ * `--sizes 2000,10000` (browser design sizes).
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -17,7 +18,8 @@ import { build, preview, type PreviewServer } from 'vite';
 import { serializeDesign } from '../src/io/index.ts';
 import { buildBenchDesign } from '../bench/gen-design.ts';
 import { runCoreBench, type CoreRow } from '../bench/core-bench.ts';
-import { runBrowserBench, type RoundResult } from '../bench/browser-bench.ts';
+import { runBrowserBench, type BenchDesign, type RoundResult } from '../bench/browser-bench.ts';
+import { browserTargets, coreTargets, renderTargets } from '../bench/targets.ts';
 import { renderReport, type Environment } from '../bench/report.ts';
 import { readingOf } from '../bench/reading.ts';
 
@@ -28,11 +30,14 @@ const option = (name: string, fallback: number): number => {
   const value = i >= 0 ? Number(argv[i + 1]) : fallback;
   return Number.isInteger(value) && value > 0 ? value : fallback;
 };
-const ROUNDS = option('--rounds', 3);
+const ROUNDS = option('--rounds', 5);
 const RUNS = option('--runs', 7);
 const BROWSER = !argv.includes('--no-browser');
 const CORE = !argv.includes('--no-core');
-const BROWSER_TASKS = 2000;
+const sizesArg = argv.includes('--sizes') ? argv[argv.indexOf('--sizes') + 1] : undefined;
+const BROWSER_SIZES = (sizesArg ?? '2000,10000').split(',').map(Number).filter(Boolean);
+/** Above this size "select all + move" is left out (it is not a target there). */
+const SELECT_ALL_UP_TO = 2000;
 
 function packageVersion(name: string): string {
   const file = join(root, 'node_modules', name, 'package.json');
@@ -89,9 +94,17 @@ async function browserPart(): Promise<{ results: RoundResult[]; version: string 
   const tmp = mkdtempSync(join(tmpdir(), 'dag-bench-'));
   const servers: PreviewServer[] = [];
   try {
-    const design = buildBenchDesign(BROWSER_TASKS, 50, false);
-    const designPath = join(tmp, 'bench_2000_tasks.dag.json');
-    writeFileSync(designPath, serializeDesign(design));
+    const designs: BenchDesign[] = BROWSER_SIZES.map((size) => {
+      const design = buildBenchDesign(size, 50, false);
+      const path = join(tmp, `bench_${size}_tasks.dag.json`);
+      writeFileSync(path, serializeDesign(design));
+      return {
+        path,
+        tasks: design.tasks.length,
+        edges: design.edges.length,
+        selectAll: size <= SELECT_ALL_UP_TO,
+      };
+    });
     process.stdout.write('building the app and the bare page...\n');
     const ours = await buildAndServe(join(root, 'vite.config.ts'), join(tmp, 'app'));
     servers.push(ours);
@@ -106,8 +119,7 @@ async function browserPart(): Promise<{ results: RoundResult[]; version: string 
           nodeSelector: '.react-flow__node-default',
         },
       ],
-      designPath,
-      { nodes: design.tasks.length, edges: design.edges.length },
+      designs,
       ROUNDS,
     );
     return { results, version: browserVersion };
@@ -121,17 +133,24 @@ async function browserPart(): Promise<{ results: RoundResult[]; version: string 
 async function main(): Promise<void> {
   process.stdout.write(`core: ${RUNS} runs per step\n`);
   const core: CoreRow[] = CORE
-    ? await runCoreBench([buildBenchDesign(200, 20), buildBenchDesign(2000, 50)], RUNS)
+    ? await runCoreBench(
+        [buildBenchDesign(200, 20), buildBenchDesign(2000, 50), buildBenchDesign(10000, 50)],
+        RUNS,
+      )
     : [];
   const browser = BROWSER ? await browserPart() : { results: [], version: 'not run' };
   const env = environment(browser.version === 'not run' ? chromiumVersion() : browser.version);
-  const big = buildBenchDesign(BROWSER_TASKS, 50, false);
   const report = renderReport({
     env,
     core,
     browser: browser.results,
-    browserDesign: { tasks: big.tasks.length, edges: big.edges.length, groups: big.groups.length },
+    browserDesigns: BROWSER_SIZES.map((size) => {
+      const d = buildBenchDesign(size, 50, false);
+      return { tasks: d.tasks.length, edges: d.edges.length };
+    }),
     rounds: ROUNDS,
+    sections: [],
+    targets: renderTargets([...browserTargets(browser.results), ...coreTargets(core)]),
     reading: readingOf(core, browser.results),
   });
   // Formatted like every other file, so `npm run lint` (prettier --check .) stays green.
