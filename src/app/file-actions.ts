@@ -5,9 +5,7 @@
  */
 import { designFileName, emptyDesign, parseDesignText, serializeDesign } from '../io/index.ts';
 import type { Finding } from '../model/findings.ts';
-import { draftFindings, editorStore, findingsFor } from '../store/index.ts';
-import { gateExport } from '../export/gate.ts';
-import { zipBundle, zipName } from './bundle-zip.ts';
+import { draftFindings, editorStore, findingsFor, loadValidator } from '../store/index.ts';
 import { loadVendoredConstraints } from './vendored-constraints.ts';
 import { askConfirm } from './dialogs/confirm.ts';
 import { downloadFile } from './download.ts';
@@ -114,6 +112,10 @@ export function saveDesign(): void {
   s.showNotice('success', `Saved ${name}`);
 }
 
+/** The export gate and the zip writer (fflate): a lazy chunk, fetched on the first export or when idle. */
+export const loadExporter = () =>
+  Promise.all([import('../export/gate.ts'), import('./bundle-zip.ts')]);
+
 export async function exportDesignZip(): Promise<void> {
   const s = editorStore.getState();
   try {
@@ -123,6 +125,12 @@ export async function exportDesignZip(): Promise<void> {
     // what the CLI writes for the saved design file (with
     // `--bundle-constraints` when the option is on).
     const design = s.design;
+    // The exporter (and fflate) load on the first export; the validator must
+    // be in, or findingsFor would have nothing to refuse the export with.
+    const [[{ gateExport }, { zipBundle, zipName }]] = await Promise.all([
+      loadExporter(),
+      loadValidator(),
+    ]);
     const bundledConstraints = s.bundleConstraints
       ? await loadVendoredConstraints(design.target.airflow)
       : undefined;

@@ -23,7 +23,7 @@ import {
 } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
 import type { Position } from '../model/changes.ts';
-import { editorStore, marksByTask, useCheckedDesign, useEditor } from '../store/index.ts';
+import { editorStore, useCheckedDesign, useEditor, useMarksByTask } from '../store/index.ts';
 import { canConnect } from './connection-check.ts';
 import {
   connectChange,
@@ -91,7 +91,7 @@ export function DesignCanvas({ colorMode = 'system' }: DesignCanvasProps) {
   const lowDetail = useLowDetail();
 
   // Finding marks follow the checked design: validating 2000 tasks must not hold up a keystroke.
-  const marks = marksByTask(useCheckedDesign());
+  const marks = useMarksByTask(useCheckedDesign());
   const selected = useMemo(() => new Set(selectedTaskIds), [selectedTaskIds]);
   const critical = useCriticalMarks();
   const { nodes, edges } = useMemo(

@@ -3,7 +3,7 @@
  * validateDesign the CLI runs), errors first. Activating a row selects the
  * task, opens the right tab and focuses the field (store `focusFinding`).
  */
-import { useEditor, useFindings } from '../store/index.ts';
+import { useEditor, useFindings, useValidatorPending } from '../store/index.ts';
 import type { Finding } from '../model/findings.ts';
 import { describeFindingLocation } from './finding-path.ts';
 import { countFindings, describeCounts, findingKey, sortFindings } from './findings-summary.ts';
@@ -65,6 +65,8 @@ export function ValidationPanel() {
   const open = useEditor((s) => s.validationOpen);
   const setOpen = useEditor((s) => s.setValidationOpen);
   const findings = useFindings();
+  // The validator is a lazy chunk: until it lands, no findings means "not checked yet".
+  const pending = useValidatorPending();
   const sorted = sortFindings(findings);
 
   return (
@@ -88,7 +90,9 @@ export function ValidationPanel() {
       </div>
       <div id="problems-list" hidden={!open}>
         {sorted.length === 0 ? (
-          <p className="problems__empty">No problems: the design is ready to export.</p>
+          <p className="problems__empty" aria-busy={pending}>
+            {pending ? 'Checking the design…' : 'No problems: the design is ready to export.'}
+          </p>
         ) : (
           <ul className="problems__list">
             {sorted.map((finding, index) => {

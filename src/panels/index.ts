@@ -3,10 +3,7 @@
  * Problems (validation), the live Code view and the run-time Forecast, plus small helpers the shell
  * shares with them (export-blocking reason, finding counts).
  */
-import './panels.css';
-import './code.css';
-import './problems.css';
-import './forecast.css';
+import './panel-styles.ts';
 
 export { TaskInspector } from './TaskInspector.tsx';
 export { DagSettingsPanel } from './DagSettingsPanel.tsx';

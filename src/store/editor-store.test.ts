@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { emptyDesign } from '../io/index.ts';
 import { editorStore } from './editor-store.ts';
 import { findingsFor } from './findings.ts';
+import { loadValidator } from './validator.ts';
 
 const s = () => editorStore.getState();
 const temporal = () => editorStore.temporal.getState();
@@ -106,7 +107,8 @@ describe('editor store', () => {
     expect(s().rightTab).toBe('dag');
   });
 
-  it('findings are computed once per design object', () => {
+  it('findings are computed once per design object', async () => {
+    await loadValidator();
     const d = s().design;
     expect(findingsFor(d)).toBe(findingsFor(d));
   });

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { invalidDesign } from '../model/findings.ts';
-import { testDesign, testTask } from '../testing/designs.ts';
-import { reindexFindings } from './findings.ts';
+import { validateDesign } from '../model/validate/index.ts';
+import { edgesFrom, testDesign, testTask } from '../testing/designs.ts';
+import { findingsFor, marksByTask, reindexFindings } from './findings.ts';
+import { loadValidator, useValidator } from './validator.ts';
 
 describe('reindexFindings (deferred findings shown against the current design)', () => {
   const before = testDesign({ tasks: [testTask('a'), testTask('b'), testTask('c')] });
@@ -22,5 +24,26 @@ describe('reindexFindings (deferred findings shown against the current design)',
       'tasks[1].task_id',
       'dag.schedule',
     ]);
+  });
+});
+
+describe('the lazy validator (its own chunk in the browser)', () => {
+  it('gives no findings, and caches none, until it has loaded; then validateDesign', async () => {
+    const design = testDesign({
+      tasks: [testTask('a', { args: { bash_command: '' } }), testTask('b')],
+      edges: edgesFrom([['a', 'missing']]),
+    });
+    const validate = await loadValidator();
+    useValidator.setState({ validate: null });
+    try {
+      expect(findingsFor(design)).toEqual([]);
+      expect(marksByTask(design).size).toBe(0);
+    } finally {
+      useValidator.setState({ validate });
+    }
+    const expected = validateDesign(design);
+    expect(expected.length).toBeGreaterThan(0);
+    expect(findingsFor(design)).toEqual(expected);
+    expect(marksByTask(design).get('a')?.errors).toBeGreaterThan(0);
   });
 });

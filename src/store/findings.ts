@@ -5,18 +5,30 @@
 import { useMemo } from 'react';
 import type { Design } from '../design/design.ts';
 import type { Finding } from '../model/findings.ts';
-import { validateDesign } from '../model/index.ts';
 import { useEditor } from './editor-store.ts';
 import { useCheckedDesign } from './checked-design.ts';
 import { draftFindings, useUnparsedDrafts } from './unparsed-drafts.ts';
+import { useValidator, type Validate } from './validator.ts';
 
 const cache = new WeakMap<Design, Finding[]>();
 
-/** validateDesign(design), memoized on design identity. */
+/** Until the validator has arrived: no findings yet (never cached). */
+const PENDING: Finding[] = [];
+
+/**
+ * validateDesign(design), memoized on design identity; an empty, uncached
+ * list while the validator is still loading (see validator.ts). Whoever
+ * must not act on that (the export) awaits loadValidator() first.
+ */
 export function findingsFor(design: Design): Finding[] {
+  return findingsWith(useValidator.getState().validate, design);
+}
+
+function findingsWith(validate: Validate | null, design: Design): Finding[] {
+  if (!validate) return PENDING;
   let found = cache.get(design);
   if (!found) {
-    found = validateDesign(design);
+    found = validate(design);
     cache.set(design, found);
   }
   return found;
@@ -36,10 +48,11 @@ export function useFindings(): Finding[] {
   const current = useEditor((s) => s.design);
   const deferred = useCheckedDesign();
   const drafts = useUnparsedDrafts((s) => s.drafts);
+  const validate = useValidator((s) => s.validate);
   return useMemo(() => {
-    const found = reindexFindings(findingsFor(deferred), deferred, current);
+    const found = reindexFindings(findingsWith(validate, deferred), deferred, current);
     return drafts.size === 0 ? found : [...found, ...draftFindings(current, drafts)];
-  }, [deferred, current, drafts]);
+  }, [validate, deferred, current, drafts]);
 }
 
 const TASK_INDEX = /^tasks\[(\d+)\]/;
@@ -81,10 +94,25 @@ const marksCache = new WeakMap<Design, Map<string, TaskMarks>>();
 
 /** Findings per task id (paths `tasks[i]...`), for markers on canvas nodes. */
 export function marksByTask(design: Design): Map<string, TaskMarks> {
+  return marksWith(useValidator.getState().validate, design);
+}
+
+/** marksByTask for a component: it re-renders when the validator arrives. */
+export function useMarksByTask(design: Design): Map<string, TaskMarks> {
+  return marksWith(
+    useValidator((s) => s.validate),
+    design,
+  );
+}
+
+const NO_MARKS = new Map<string, TaskMarks>();
+
+function marksWith(validate: Validate | null, design: Design): Map<string, TaskMarks> {
+  if (!validate) return NO_MARKS;
   let marks = marksCache.get(design);
   if (marks) return marks;
   marks = new Map();
-  for (const f of findingsFor(design)) {
+  for (const f of findingsWith(validate, design)) {
     const m = TASK_INDEX.exec(f.path);
     const task = m ? design.tasks[Number(m[1])] : undefined;
     if (!task) continue;

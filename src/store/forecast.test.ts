@@ -1,12 +1,18 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { emptyDesign } from '../io/index.ts';
 import { forecastRun } from '../model/index.ts';
 import { editorStore } from './editor-store.ts';
 import { forecastOf, useForecastSettings } from './forecast.ts';
 import { designToCheck, LARGE_DESIGN_TASKS } from './checked-design.ts';
+import { loadValidator, useValidator } from './validator.ts';
 
 const s = () => editorStore.getState();
 const settings = () => useForecastSettings.getState();
+
+// The forecast waits for the findings (a cycle breaks it), so for the lazy validator.
+beforeAll(async () => {
+  await loadValidator(); // (its promise holds a function: vitest would call a returned one as teardown)
+});
 
 beforeEach(() => {
   s().loadDesign(emptyDesign('test_dag'));
@@ -35,6 +41,18 @@ describe('forecastOf', () => {
     expect(sized).not.toBe(f);
     expect(sized).toEqual(forecastRun(design, { poolSizes: { p: 1 } }));
     expect(sized?.makespanSeconds).toBe(120);
+  });
+
+  it('is null (and not cached) while the validator is still loading', () => {
+    const design = twoTasks();
+    const { validate } = useValidator.getState();
+    useValidator.setState({ validate: null });
+    try {
+      expect(forecastOf(design, settings().poolSizes)).toBeNull();
+    } finally {
+      useValidator.setState({ validate });
+    }
+    expect(forecastOf(design, settings().poolSizes)).toEqual(forecastRun(design, {}));
   });
 
   it('keeps the pool sizes object when nothing changes', () => {

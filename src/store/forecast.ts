@@ -11,9 +11,11 @@
  */
 import { create } from 'zustand';
 import type { Design } from '../design/design.ts';
-import { forecastForDesign, type Forecast, type PoolSizes } from '../model/index.ts';
+import type { Forecast } from '../model/forecast.ts';
+import { forecastForDesign, type PoolSizes } from '../model/forecast-for-design.ts';
 import { useCheckedDesign } from './checked-design.ts';
 import { findingsFor } from './findings.ts';
+import { useValidator } from './validator.ts';
 
 interface ForecastSettings {
   /** Pool name -> slots entered by the user (a pool not here uses the CLI's default). */
@@ -43,6 +45,8 @@ const cache = new WeakMap<Design, { pools: PoolSizes; forecast: Forecast | null 
 
 /** forecastForDesign(design, findingsFor(design), pools), memoized on both identities. */
 export function forecastOf(design: Design, pools: PoolSizes): Forecast | null {
+  // Without findings yet, a cycle would not be known to break the graph.
+  if (!useValidator.getState().validate) return null;
   const hit = cache.get(design);
   if (hit && hit.pools === pools) return hit.forecast;
   const forecast = forecastForDesign(design, findingsFor(design), pools);
@@ -63,5 +67,6 @@ export function useForecast(): Forecast | null {
 export function useForecastWithDesign(): { design: Design; forecast: Forecast | null } {
   const design = useCheckedDesign();
   const pools = useForecastSettings((s) => s.poolSizes);
+  useValidator((s) => s.validate); // re-render when the validator arrives
   return { design, forecast: forecastOf(design, pools) };
 }

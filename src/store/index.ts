@@ -8,8 +8,9 @@ export {
   HISTORY_LIMIT,
 } from './editor-store.ts';
 export type { HistoryControls } from './editor-store.ts';
-export { useFindings, findingsFor, marksByTask } from './findings.ts';
+export { useFindings, findingsFor, marksByTask, useMarksByTask } from './findings.ts';
 export { useCheckedDesign, LARGE_DESIGN_TASKS } from './checked-design.ts';
+export { loadValidator, useValidatorPending } from './validator.ts';
 export type { TaskMarks } from './findings.ts';
 export { useForecast, useForecastWithDesign, useForecastSettings, forecastOf } from './forecast.ts';
 export { useUnparsedDrafts, draftFindings, draftKeyOf, isDraftFinding } from './unparsed-drafts.ts';
