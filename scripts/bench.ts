@@ -6,7 +6,8 @@
  *
  * Options: `--rounds N` (browser rounds per page and size, default 5),
  * `--runs N` (core runs per step, default 7), `--no-browser`, `--no-core`,
- * `--sizes 2000,10000` (browser design sizes).
+ * `--sizes 2000,10000` (browser design sizes), `--only bundle` (print the
+ * first-load JS table only; nothing is written).
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -22,6 +23,7 @@ import { runBrowserBench, type BenchDesign, type RoundResult } from '../bench/br
 import { browserTargets, coreTargets, renderTargets } from '../bench/targets.ts';
 import { renderReport, type Environment } from '../bench/report.ts';
 import { readingOf } from '../bench/reading.ts';
+import { bundleTarget, renderBundleSection, runBundleSizeBench } from '../bench/bundle-size.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const argv = process.argv.slice(2);
@@ -34,6 +36,7 @@ const ROUNDS = option('--rounds', 5);
 const RUNS = option('--runs', 7);
 const BROWSER = !argv.includes('--no-browser');
 const CORE = !argv.includes('--no-core');
+const ONLY = argv.includes('--only') ? argv[argv.indexOf('--only') + 1] : undefined;
 const sizesArg = argv.includes('--sizes') ? argv[argv.indexOf('--sizes') + 1] : undefined;
 const BROWSER_SIZES = (sizesArg ?? '2000,10000').split(',').map(Number).filter(Boolean);
 /** Above this size "select all + move" is left out (it is not a target there). */
@@ -131,6 +134,9 @@ async function browserPart(): Promise<{ results: RoundResult[]; version: string 
 }
 
 async function main(): Promise<void> {
+  const bundle = await runBundleSizeBench(root);
+  process.stdout.write(`${renderBundleSection(bundle)}\n`);
+  if (ONLY === 'bundle') return;
   process.stdout.write(`core: ${RUNS} runs per step\n`);
   const core: CoreRow[] = CORE
     ? await runCoreBench(
@@ -149,8 +155,12 @@ async function main(): Promise<void> {
       return { tasks: d.tasks.length, edges: d.edges.length };
     }),
     rounds: ROUNDS,
-    sections: [],
-    targets: renderTargets([...browserTargets(browser.results), ...coreTargets(core)]),
+    sections: [renderBundleSection(bundle)],
+    targets: renderTargets([
+      ...browserTargets(browser.results),
+      ...coreTargets(core),
+      bundleTarget(bundle),
+    ]),
     reading: readingOf(core, browser.results),
   });
   // Formatted like every other file, so `npm run lint` (prettier --check .) stays green.
