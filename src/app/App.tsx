@@ -21,6 +21,7 @@ import { useClipboard } from './clipboard/use-clipboard.ts';
 import { ConfirmHost } from './dialogs/ConfirmHost.tsx';
 import { usePersistence } from './persistence/use-persistence.ts';
 import { SharedDesignDialog, ShareLinkDialog } from './share/ShareDialogs.tsx';
+import { loadShareCodec } from './share/share-actions.ts';
 import { ShortcutHelp } from './help/ShortcutHelp.tsx';
 import { useTheme } from './theme/use-theme.ts';
 import { usePanelSizes } from './layout/panel-sizes.ts';
@@ -35,7 +36,10 @@ function Editor() {
   useClipboard();
   useFitViewOnLoad();
   usePersistence();
-  useEffect(() => prefetchWhenIdle(() => Promise.all([prefetchPanels(), loadExporter()])), []);
+  useEffect(
+    () => prefetchWhenIdle(() => Promise.all([prefetchPanels(), loadExporter(), loadShareCodec()])),
+    [],
+  );
   const [fileOver, setFileOver] = useState(false);
   const theme = useTheme((s) => s.preference);
   const { right, bottom } = usePanelSizes();

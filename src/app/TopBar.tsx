@@ -1,7 +1,7 @@
 /** Top bar: product name, file actions, undo/redo, auto-layout, theme, target, findings badge. */
 import { useRef, useState } from 'react';
 import { TargetSelect } from '../panels/TargetSelect.tsx';
-import { useEditor, useFindings, useHistory } from '../store/index.ts';
+import { useEditor, useFindings, useHistory, useValidatorPending } from '../store/index.ts';
 import { countFindings, describeCounts, exportBlockReason } from './panel-slots.tsx';
 import { ExportOptionsMenu } from './ExportOptionsMenu.tsx';
 import { ExamplesDialog } from './ExamplesDialog.tsx';
@@ -20,6 +20,8 @@ export function TopBar() {
   const dirty = useEditor((s) => s.design !== s.savedDesign);
   const layoutPending = useEditor((s) => s.layoutPending);
   const findings = useFindings();
+  // Until the validator's chunk lands there are no findings yet: not "Valid".
+  const checking = useValidatorPending();
   const { canUndo, canRedo, undo, redo } = useHistory();
   const autoLayout = useAutoLayout();
   const [examplesOpen, setExamplesOpen] = useState(false);
@@ -110,14 +112,18 @@ export function TopBar() {
         <TargetSelect label="Airflow target" />
       </label>
       <button
-        className={`${styles.badge} ${errors > 0 ? styles.badgeError : warnings > 0 ? styles.badgeWarning : styles.badgeOk}`}
+        className={`${styles.badge} ${checking ? '' : errors > 0 ? styles.badgeError : warnings > 0 ? styles.badgeWarning : styles.badgeOk}`}
         onClick={() => useEditor.getState().setValidationOpen(true)}
-        aria-label={`Findings: ${describeCounts(counts)}`}
+        aria-label={
+          checking ? 'Findings: checking the design' : `Findings: ${describeCounts(counts)}`
+        }
         title="Show the validation panel"
       >
         {/* Why Export is off lives in the badge next to it (it opens the list of
             problems), so the Export button and the Target select never move. */}
-        {exportBlocked ? (
+        {checking ? (
+          'Checking…'
+        ) : exportBlocked ? (
           <span className={styles.badgeStack}>
             <span>{`${errors} ✕ · ${warnings} ⚠`}</span>
             <span id={EXPORT_BLOCKED_ID} className={styles.badgeReason}>

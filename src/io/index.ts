@@ -25,13 +25,5 @@ export {
   type ExamplesIndex,
   type ExamplesIndexResult,
 } from './examples-index.ts';
-export {
-  encodeShareFragment,
-  decodeShareFragment,
-  isShareFragment,
-  SHARE_PREFIX,
-  SHARE_FRAGMENT_MAX,
-  SHARE_INFLATED_MAX,
-  type ShareEncodeResult,
-  type ShareDecodeResult,
-} from './share-link.ts';
+// The share-link codec (fflate) is imported on its own: src/io/share-link.ts.
+export { isShareFragment, SHARE_PREFIX } from './share-fragment.ts';

@@ -9,14 +9,17 @@
  * parser, and is bounded at every step (fragment length, inflated size), so
  * a hostile link (a decompression bomb) is refused with a message instead of
  * hanging or crashing the tab.
+ *
+ * Not in the io barrel: the browser imports this module (and fflate) only
+ * when a link is made or opened, so it stays out of the first-load bundle.
  */
 import { Inflate, deflateSync, strFromU8, strToU8 } from 'fflate';
 import type { Design } from '../design/design.ts';
 import { parseDesignText, type ParseResult } from './parse.ts';
 import { serializeDesign } from './serialize.ts';
+import { isShareFragment, SHARE_PREFIX } from './share-fragment.ts';
 
-/** The fragment's key: `#design=...`. */
-export const SHARE_PREFIX = '#design=';
+export { isShareFragment, SHARE_PREFIX };
 
 /**
  * Largest fragment we hand out (characters, prefix included). 32 KB of
@@ -49,9 +52,6 @@ export type ShareEncodeResult =
 
 export type ShareDecodeResult =
   { ok: true; design: Design; text: string } | { ok: false; message: string };
-
-/** Whether a URL fragment (`location.hash`) carries a shared design. */
-export const isShareFragment = (hash: string): boolean => hash.startsWith(SHARE_PREFIX);
 
 export function encodeShareFragment(
   design: Design,

@@ -11,10 +11,10 @@ export function usePersistence(): void {
   useEffect(() => {
     let live = true;
     void startPersistence().then(() => {
-      if (live) readSharedLinkFromLocation();
+      if (live) void readSharedLinkFromLocation();
     });
     // A link pasted into the address bar of an open tab only changes the fragment.
-    const onHash = () => readSharedLinkFromLocation();
+    const onHash = () => void readSharedLinkFromLocation();
     window.addEventListener('hashchange', onHash);
     return () => {
       live = false;

@@ -3,12 +3,7 @@
  * Copy link, reading a link from the address bar, and opening its design as
  * a NEW local design, after the current one is safely stored.
  */
-import {
-  SHARE_FRAGMENT_MAX,
-  decodeShareFragment,
-  encodeShareFragment,
-  isShareFragment,
-} from '../../io/index.ts';
+import { isShareFragment } from '../../io/index.ts';
 import { editorStore } from '../../store/index.ts';
 import { confirmDiscard } from '../file-actions.ts';
 import { useShareState } from './share-state.ts';
@@ -17,8 +12,12 @@ import { useShareState } from './share-state.ts';
 const pageUrl = (): string =>
   `${window.location.origin}${window.location.pathname}${window.location.search}`;
 
+/** The codec and fflate: a chunk of their own, loaded when a link is made or opened. */
+export const loadShareCodec = () => import('../../io/share-link.ts');
+
 export async function copyShareLink(): Promise<void> {
   const design = editorStore.getState().design;
+  const { encodeShareFragment, SHARE_FRAGMENT_MAX } = await loadShareCodec();
   const encoded = encodeShareFragment(design, SHARE_FRAGMENT_MAX);
   if (!encoded.ok) {
     useShareState.setState({
@@ -42,10 +41,11 @@ export async function copyShareLink(): Promise<void> {
  * user whether to open it. The fragment is removed at once, so a reload
  * shows the local design instead of asking again.
  */
-export function readSharedLinkFromLocation(): void {
+export async function readSharedLinkFromLocation(): Promise<void> {
   const hash = window.location.hash;
   if (!isShareFragment(hash)) return;
   window.history.replaceState(window.history.state, '', pageUrl());
+  const { decodeShareFragment } = await loadShareCodec();
   const decoded = decodeShareFragment(hash);
   if (!decoded.ok) {
     editorStore
