@@ -14,8 +14,9 @@ const chromiumArgs = [
 // The journeys test a fresh production build of the working tree, built into
 // their own folder so a concurrent `vite build` (dist/) cannot swap files
 // under the preview server. Set E2E_REUSE_SERVER=1 to test an already running
-// preview on the port instead (faster while iterating; may be stale).
-const OUT_DIR = 'test-results/e2e-dist';
+// preview on the port instead (faster while iterating; may be stale). Its
+// manifest lets e2e/bundle-size.spec.ts check the first-load budget on it.
+export const OUT_DIR = 'test-results/e2e-dist';
 // E2E_PORT lets two runs (e.g. a CI rehearsal and a developer) share a machine.
 const PORT = Number(process.env['E2E_PORT'] ?? 4173);
 
@@ -47,7 +48,7 @@ export default defineConfig({
     },
   ],
   webServer: {
-    command: `npx vite build --outDir ${OUT_DIR} --emptyOutDir && npx vite preview --outDir ${OUT_DIR} --host 127.0.0.1 --port ${PORT} --strictPort`,
+    command: `npx vite build --outDir ${OUT_DIR} --emptyOutDir --manifest && npx vite preview --outDir ${OUT_DIR} --host 127.0.0.1 --port ${PORT} --strictPort`,
     url: `http://127.0.0.1:${PORT}`,
     reuseExistingServer: process.env['E2E_REUSE_SERVER'] === '1',
     timeout: 180_000,
