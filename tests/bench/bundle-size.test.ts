@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
-import { readBundleSize, renderBundleTable } from '../../bench/bundle-size.ts';
+import { bundleTarget, readBundleSize, renderBundleTable } from '../../bench/bundle-size.ts';
 
 /** A build folder as Vite writes it with `build.manifest: true`. */
 function fakeBuild(files: Record<string, string>, manifest: object): string {
@@ -75,5 +75,12 @@ describe('first-load JS from the build manifest', () => {
     expect(table).toContain('| lazy: panel (`src/Panel.tsx`) |');
     expect(table).toContain('| lazy: worker (`x/worker.js?url`) |');
     expect(renderBundleTable(size)).toContain('budget 260.0 KB: within');
+  });
+
+  it('gives the targets table its row: met within the budget, missed over it', () => {
+    const size = readBundleSize(dir);
+    expect(bundleTarget(size)).toMatchObject({ met: true });
+    expect(bundleTarget(size).measured).toMatch(/^\d+\.\d KB gzip$/);
+    expect(bundleTarget({ ...size, budget: 1 }).met).toBe(false);
   });
 });
