@@ -47,7 +47,8 @@ import { useDropOperator } from './use-drop-operator.ts';
 import { useCanvasShortcuts } from './use-canvas-shortcuts.ts';
 import { useCentreOnFocus } from './use-centre-on-focus.ts';
 import { useMinimapClick } from './use-minimap-click.ts';
-import { shouldCull, useLowDetail } from './level-of-detail.ts';
+import { isLargeCanvas, useLowDetail } from './level-of-detail.ts';
+import { PictureMinimap } from './PictureMinimap.tsx';
 import { useDrawnDesign } from './drawn-design.ts';
 import styles from './canvas.module.css';
 
@@ -60,6 +61,9 @@ const MINIMAP_SIZE = { width: 160, height: 100 };
 // A module constant, not an inline object: every EdgeWrapper subscribes to this
 // option, so a new object per render re-rendered all edges on each keystroke.
 const DEFAULT_EDGE_OPTIONS = { type: 'smoothstep' };
+// Zoomed out past reading, edges are straight: a smoothstep path costs several
+// times as much to compute and redraw, and moving 2,000 tasks redraws them all.
+const LOW_DETAIL_EDGE_OPTIONS = { type: 'straight' };
 
 const miniMapColor = (node: RfNode): string =>
   node.type === 'task' ? (node.data as TaskNodeData).color : 'rgb(148 163 184 / 20%)';
@@ -89,6 +93,7 @@ export function DesignCanvas({ colorMode = 'system' }: DesignCanvasProps) {
   useCentreOnFocus();
   const onMiniMapClick = useMinimapClick();
   const lowDetail = useLowDetail();
+  const large = isLargeCanvas(design.tasks.length);
 
   // Finding marks follow the checked design: validating 2000 tasks must not hold up a keystroke.
   const marks = useMarksByTask(useCheckedDesign());
@@ -215,22 +220,32 @@ export function DesignCanvas({ colorMode = 'system' }: DesignCanvasProps) {
         deleteKeyCode={DELETE_KEYS}
         selectionKeyCode="Shift"
         multiSelectionKeyCode={MULTI_SELECT_KEYS}
-        defaultEdgeOptions={DEFAULT_EDGE_OPTIONS}
+        defaultEdgeOptions={lowDetail ? LOW_DETAIL_EDGE_OPTIONS : DEFAULT_EDGE_OPTIONS}
         onInit={onInit}
-        onlyRenderVisibleElements={shouldCull(design.tasks.length)}
+        onlyRenderVisibleElements={large}
         minZoom={0.1}
         colorMode={colorMode}
         aria-label="DAG canvas"
       >
         <Background gap={16} />
-        <MiniMap
-          pannable
-          zoomable
-          onClick={onMiniMapClick}
-          ariaLabel="Mini map"
-          nodeColor={miniMapColor}
-          style={MINIMAP_SIZE}
-        />
+        {large ? (
+          <PictureMinimap
+            design={design}
+            width={MINIMAP_SIZE.width}
+            height={MINIMAP_SIZE.height}
+            ariaLabel="Mini map"
+            onClick={onMiniMapClick}
+          />
+        ) : (
+          <MiniMap
+            pannable
+            zoomable
+            onClick={onMiniMapClick}
+            ariaLabel="Mini map"
+            nodeColor={miniMapColor}
+            style={MINIMAP_SIZE}
+          />
+        )}
         <Controls aria-label="Zoom controls" />
       </ReactFlow>
       <CanvasToolbar />

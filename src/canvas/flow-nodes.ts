@@ -80,7 +80,7 @@ const sameKey = (a: readonly unknown[], b: readonly unknown[]): boolean =>
 const reuseIfSame = <T>(prev: T[], next: T[]): T[] => (sameKey(prev, next) ? prev : next);
 
 /** What a task node shows besides its id and position: operator label and category colour. */
-function taskLabel(task: Task): { label: string; color: string } {
+export function taskLabel(task: Task): { label: string; color: string } {
   if (task.operator === 'custom') {
     return { label: task.custom?.class || 'Custom operator', color: categoryColor(undefined) };
   }
