@@ -8,7 +8,7 @@
  * leave the canvas alone. When no node or edge changed, the previous arrays
  * are returned as they were, so React Flow skips its lookup rebuilds.
  */
-import { MarkerType, type EdgeMarker } from '@xyflow/react';
+import { MarkerType, Position as Side, type EdgeMarker } from '@xyflow/react';
 import type { Design, Task } from '../design/design.ts';
 import { taskKeys } from '../design/ids.ts';
 import type { Position } from '../model/changes.ts';
@@ -68,6 +68,20 @@ const SELECTED_EDGE_STYLE = { stroke: '#2563eb', strokeWidth: 2 };
 // The critical path's colour (the edge path itself is styled by CRITICAL_CLASS in CSS).
 const EDGE_ARROW_CRITICAL: EdgeMarker = { ...EDGE_ARROW, color: '#c026d3' };
 const NO_OUTLETS: readonly string[] = [];
+
+/**
+ * Where a task card's two handles are (node coordinates, as React Flow
+ * measures them from the DOM: a 10px handle centred on each side's inner
+ * border edge; the large-canvas journey checks these against the DOM).
+ * Given up front, React Flow can draw edges to a task it has never rendered:
+ * without them it renders every task once on open just to measure its
+ * handles, which defeated drawing only what is in view (10,000 cards mounted
+ * and measured for ~1 s, then dropped).
+ */
+export const TASK_HANDLES: NonNullable<TaskFlowNode['handles']> = [
+  { type: 'target', position: Side.Left, x: 1, y: 23, width: 10, height: 10 },
+  { type: 'source', position: Side.Right, x: 194, y: 23, width: 10, height: 10 },
+];
 
 /** How an edge's end is named: the task id, or "group <id>" for a folded group's node. */
 const nameOf = (nodeId: string): string =>
@@ -259,6 +273,7 @@ export function createNodeBuilder(): NodeBuilder {
             width: TASK_WIDTH,
             height: TASK_HEIGHT,
             measured: { width: TASK_WIDTH, height: TASK_HEIGHT },
+            handles: TASK_HANDLES,
             selected: isSelected,
             // Names stay as they are on the critical path (tests and other tools find
             // nodes and edges by them); the Forecast tab lists the path for screen readers.
