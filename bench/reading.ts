@@ -9,29 +9,47 @@ import { ms, ratio, summarize } from './stats.ts';
  * profile before trusting it after the canvas changes.
  */
 const PROFILE_NOTES = `
-Where a keystroke's time went (CPU profile, 10 keystrokes, 2000 tasks, before/after the fix below):
+### What the profiles found (issue 13)
 
-- **Fixed**: \`defaultEdgeOptions={{ type: 'smoothstep' }}\` was an inline object in
-  src/canvas/DesignCanvas.tsx. React Flow's StoreUpdater pushes a new value into its
-  store whenever the prop's identity changes, and every EdgeWrapper (2587 here) and
-  MarkerDefinitions subscribe to it, so each keystroke re-rendered every edge. Hoisted
-  to a module constant: event handling for 10 keystrokes went from ~1,460 ms to ~710 ms,
-  and this benchmark's typing p50 from 128–202 ms (two one-round runs before the fix)
-  to the figure in the table above.
-- **Fixed**: \`createNodeBuilder().build\` (src/canvas/flow-nodes.ts) returned a new edges
-  array on every design change even when every edge was the cached one, so React Flow ran
-  \`setEdges\` (~20 ms per keystroke, and on every drag move). It now returns the previous
-  arrays when their items are identical.
-- **Fixed**: the task node's cache key held the task object, so editing an argument rebuilt
-  that node (\`setNodes\`, ~19 ms per keystroke). It is now keyed on what the node shows.
-- **Fixed**: \`validateDesign\` ran on every keystroke (~17–20 ms at 2000 tasks). Findings
-  now read a deferred design (\`useDeferredValue\`): they follow one background render later.
-  Together these took typing p50 at 2000 tasks from ~59 ms to ~7 ms (bare page: ~3 ms).
-- Opening: our nodes arrive with \`measured\` sizes, so React Flow draws their edges at
-  once; the bare page's default nodes go through a ResizeObserver pass first. The two
-  land within a few hundred ms of each other; the opening itself is not the problem.
-- Auto-layout (ELK) of 2000 grouped tasks takes seconds; it runs in a Web Worker, so the
-  page stays responsive, but the result arrives late.`;
+Chromium traces (Playwright, \`browser.startTracing\`) and CPU profiles of an unminified
+build at 2,000 and 10,000 tasks, before each fix. "Before" figures come from those
+profiles and from the first run of this bench (1 round, on a machine shared with two
+other jobs): read them as directions, the tables above as the measurement.
+
+- **Dragging at the fitted view was compositor work, not JavaScript.** Chromium's
+  "Layerize" (about 2 s of a 4 s drag gesture) and hit testing (about 0.8 s) scaled with
+  the paint chunks of every card: two clipped text lines (\`overflow: hidden\` for the
+  ellipsis) and two handles each. Hiding only the card's children took Layerize from
+  ~2,000 to ~350 ms. Below zoom 0.3, where a 13px name is under 4px, the card now keeps
+  its stripe, border, selection, problem marker and badges; its name is a grey bar and
+  its handles show under the pointer (src/canvas/level-of-detail.ts). Layerize went to
+  ~500–700 ms and hit testing to ~400–600 ms for the same gesture.
+- **Every drag frame rebuilt all nodes.** Frames that only move dragged nodes now copy
+  the last node array and replace those nodes (flow-nodes.ts, tested against a full
+  build); an unchanged task is reused after seven identity checks instead of a key
+  computation; task and group views skip re-rendering when only their position changed.
+- **Typing rebuilt the canvas, validated and forecast.** The canvas keeps the design it
+  draws when only arguments changed (drawn-design.ts: 0 DOM mutations in nodes and edges
+  while typing, measured above); findings, problem marks and the forecast of a design of
+  500 tasks or more follow it once edits pause for 300 ms (checked-design.ts).
+- **React Flow's MiniMap cost a fifth of a select-all move** (2,000 rects re-rendered
+  per frame, and its bounds walk every node on every store update). Large designs get a
+  picture minimap painted from the design (PictureMinimap.tsx): select-all move 16.6–23.8 s
+  → ~14.8 s in the same conditions.
+- **Opening 10,000 tasks mounted all 10,000 cards** for one frame: React Flow renders a
+  node it has never measured whatever the culling says, to measure its handles. Task
+  nodes now declare their handles (TASK_HANDLES, checked against the DOM by the
+  large-design journey): first view at ~0.55 s instead of ~1.9 s, the readable view at
+  ~1.1 s instead of ~4.1 s in the same profile.
+- **Quadratic core steps at 10,000 tasks:** the forecast's priority weights walked each
+  task's downstream (~3.2 s; now bitsets in topological order, ~0.1 s, property-tested
+  against the walk), the exporter scanned every dependency line to continue one
+  (\`findIndex\` per line) and copied a list per task when grouping the DAG body.
+  Validate + export at 10,000 went from ~0.8–1.0 s to the figure in the core table.
+
+Earlier fixes (before issue 13): \`defaultEdgeOptions\` as a module constant (an inline
+object re-rendered all 2,587 edges per keystroke), the builder returning its previous arrays
+when nothing changed, node keys of what a node shows, findings on a deferred design.`;
 
 export function readingOf(core: readonly CoreRow[], browser: readonly RoundResult[]): string {
   const at2000 = core.filter((r) => r.size === 2000 && !r.step.includes('chain'));
