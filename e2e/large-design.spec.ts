@@ -37,6 +37,8 @@ test('10,000 tasks: open, select, rename, connect, a problem marker, overview an
     return [...el.querySelectorAll('.react-flow__handle')].map((h) => {
       const r = h.getBoundingClientRect();
       return {
+        // The id part of data-id ("<flow>-<node>-<handle id>-<type>"): "null" for an unnamed handle.
+        id: h.getAttribute('data-id')?.split('-').at(-2),
         type: h.classList.contains('source') ? 'source' : 'target',
         x: Math.round((r.left - node.left) / zoom),
         y: Math.round((r.top - node.top) / zoom),
@@ -46,7 +48,14 @@ test('10,000 tasks: open, select, rename, connect, a problem marker, overview an
     });
   });
   expect(measured).toEqual(
-    TASK_HANDLES.map(({ type, x, y, width, height }) => ({ type, x, y, width, height })),
+    TASK_HANDLES.map(({ id, type, x, y, width, height }) => ({
+      id: String(id),
+      type,
+      x,
+      y,
+      width,
+      height,
+    })),
   );
 
   // Select and rename in place.

@@ -79,8 +79,11 @@ const NO_OUTLETS: readonly string[] = [];
  * and measured for ~1 s, then dropped).
  */
 export const TASK_HANDLES: NonNullable<TaskFlowNode['handles']> = [
-  { type: 'target', position: Side.Left, x: 1, y: 23, width: 10, height: 10 },
-  { type: 'source', position: Side.Right, x: 194, y: 23, width: 10, height: 10 },
+  // `id: null`, not left out: React Flow names an unnamed <Handle> null, and compares
+  // the hovered handle's id with ===, so an undefined id would never show as the
+  // connection's target (no `connectingto` class, and validity read off the wrong DOM node).
+  { id: null, type: 'target', position: Side.Left, x: 1, y: 23, width: 10, height: 10 },
+  { id: null, type: 'source', position: Side.Right, x: 194, y: 23, width: 10, height: 10 },
 ];
 
 /** How an edge's end is named: the task id, or "group <id>" for a folded group's node. */
