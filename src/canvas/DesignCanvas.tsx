@@ -47,7 +47,7 @@ import { useDropOperator } from './use-drop-operator.ts';
 import { useCanvasShortcuts } from './use-canvas-shortcuts.ts';
 import { useCentreOnFocus } from './use-centre-on-focus.ts';
 import { useMinimapClick } from './use-minimap-click.ts';
-import { isLargeCanvas, useLowDetail } from './level-of-detail.ts';
+import { drawsOnlyVisible, isLargeCanvas, useLowDetail } from './level-of-detail.ts';
 import { PictureMinimap } from './PictureMinimap.tsx';
 import { useDrawnDesign } from './drawn-design.ts';
 import styles from './canvas.module.css';
@@ -222,12 +222,12 @@ export function DesignCanvas({ colorMode = 'system' }: DesignCanvasProps) {
         multiSelectionKeyCode={MULTI_SELECT_KEYS}
         defaultEdgeOptions={lowDetail ? LOW_DETAIL_EDGE_OPTIONS : DEFAULT_EDGE_OPTIONS}
         onInit={onInit}
-        onlyRenderVisibleElements={large}
+        onlyRenderVisibleElements={drawsOnlyVisible(design.tasks.length)}
         minZoom={0.1}
         colorMode={colorMode}
         aria-label="DAG canvas"
       >
-        <Background gap={16} />
+        {!lowDetail && <Background gap={16} />}
         {large ? (
           <PictureMinimap
             design={design}
