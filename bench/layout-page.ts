@@ -1,0 +1,141 @@
+/**
+ * Layout in the page: the production build opens the 2,000-task grouped
+ * design through its file input, then the Auto-layout button is clicked and
+ * timed from the click (a capture listener in the page) until the new
+ * positions are in the store and drawn: the button is back from "Laying
+ * out…", the task nodes' transforms changed, and two more frames painted.
+ * A PerformanceObserver registered before the click counts main-thread long
+ * tasks (> 50 ms) until then. Fresh context each round. Crossings are
+ * counted on the design the page saves afterwards (its real positions).
+ */
+import { readFileSync } from 'node:fs';
+import { chromium, type Page } from '@playwright/test';
+import { parseDesignText } from '../src/io/index.ts';
+import { countCrossings } from '../src/layout/crossings.ts';
+import { CHROMIUM_ARGS } from './browser-bench.ts';
+import * as probe from './page-probes.ts';
+
+export interface LayoutPageRound {
+  /** Click -> positions applied and painted, ms (NaN when the round failed). */
+  ms: number;
+  /** Durations of main-thread long tasks (> 50 ms) between the click and the paint. */
+  longTasks: number[];
+  crossings: number;
+  failed: string | null;
+}
+
+/** Wait after the design is drawn before clicking: a user looks first; the worker warms up when idle. */
+const LOOK_MS = 2000;
+const TASK = '.react-flow__node-task';
+
+interface LayoutWindow {
+  __clickAt?: number;
+  __longTasks?: number[];
+  __before?: Map<string, string>;
+}
+
+/** In the page: remember node transforms, start the long-task observer, stamp the click. */
+function armLayoutProbe(selector: string): void {
+  const w = window as unknown as LayoutWindow;
+  w.__before = new Map(
+    [...document.querySelectorAll<HTMLElement>(selector)].map((el) => [
+      el.dataset.id ?? '',
+      el.style.transform,
+    ]),
+  );
+  w.__longTasks = [];
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) w.__longTasks!.push(e.duration);
+  }).observe({ type: 'longtask' });
+  document.addEventListener(
+    'click',
+    () => {
+      w.__clickAt = performance.now();
+    },
+    { capture: true, once: true },
+  );
+}
+
+/** In the page, polled each frame: true once the layout is applied and drawn. */
+function layoutDrawn(selector: string): boolean {
+  const w = window as unknown as LayoutWindow;
+  if (w.__clickAt === undefined) return false;
+  const pending = [...document.querySelectorAll('button')].some(
+    (b) => b.textContent === 'Laying out…',
+  );
+  if (pending) return false;
+  const now = [...document.querySelectorAll<HTMLElement>(selector)];
+  return now.some((el) => w.__before!.get(el.dataset.id ?? '') !== el.style.transform);
+}
+
+/** In the page: two more frames, then the elapsed time since the click and the long tasks. */
+function afterTwoFrames(): Promise<{ ms: number; longTasks: number[] }> {
+  const w = window as unknown as LayoutWindow;
+  return new Promise((resolve) =>
+    requestAnimationFrame(() =>
+      requestAnimationFrame(() =>
+        resolve({ ms: performance.now() - w.__clickAt!, longTasks: w.__longTasks!.slice() }),
+      ),
+    ),
+  );
+}
+
+async function savedCrossings(page: Page): Promise<number> {
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Save', exact: true }).click(),
+  ]);
+  const parsed = parseDesignText(readFileSync(await download.path(), 'utf8'), 'saved.dag.json');
+  if (!parsed.ok) throw new Error('the saved design does not parse');
+  const d = parsed.design;
+  const positions = Object.fromEntries(d.tasks.map((t) => [t.task_id, t.ui ?? { x: 0, y: 0 }]));
+  return countCrossings(positions, d.edges);
+}
+
+export async function runLayoutPageBench(
+  url: string,
+  designPath: string,
+  rounds: number,
+): Promise<LayoutPageRound[]> {
+  const browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: CHROMIUM_ARGS,
+  });
+  const results: LayoutPageRound[] = [];
+  try {
+    for (let r = 0; r < rounds; r++) {
+      process.stdout.write(`  layout in the page: round ${r + 1}/${rounds}\n`);
+      const context = await browser.newContext({
+        viewport: { width: 1920, height: 1080 },
+        acceptDownloads: true,
+      });
+      await context.addInitScript('window.__name = (f) => f;');
+      const page = await context.newPage();
+      const round: LayoutPageRound = { ms: NaN, longTasks: [], crossings: NaN, failed: null };
+      try {
+        await page.goto(url);
+        const input = page.locator('input[type="file"]').first();
+        await input.waitFor({ state: 'attached' });
+        await input.setInputFiles(designPath);
+        await page.waitForFunction(probe.renderSettled, TASK, { polling: 'raf', timeout: 120_000 });
+        await page.waitForTimeout(LOOK_MS);
+        await page.evaluate(armLayoutProbe, TASK);
+        await page.getByRole('button', { name: 'Auto-layout', exact: true }).click();
+        await page.waitForFunction(layoutDrawn, TASK, { polling: 'raf', timeout: 60_000 });
+        const { ms, longTasks } = await page.evaluate(afterTwoFrames);
+        round.ms = ms;
+        round.longTasks = longTasks;
+        round.crossings = await savedCrossings(page);
+      } catch (err) {
+        round.failed = err instanceof Error ? err.message.split('\n')[0]! : String(err);
+        process.stdout.write(`    stopped: ${round.failed}\n`);
+      } finally {
+        await context.close();
+      }
+      results.push(round);
+    }
+  } finally {
+    await browser.close();
+  }
+  return results;
+}
