@@ -25,7 +25,7 @@ export interface LayoutPageRound {
 }
 
 /** Wait after the design is drawn before clicking: a user looks first; the worker warms up when idle. */
-const LOOK_MS = 2000;
+export const LOOK_MS = 2000;
 const TASK = '.react-flow__node-task';
 
 interface LayoutWindow {
@@ -96,6 +96,8 @@ export async function runLayoutPageBench(
   url: string,
   designPath: string,
   rounds: number,
+  /** 0 clicks as soon as the design is drawn (the worker still cold). */
+  lookMs = LOOK_MS,
 ): Promise<LayoutPageRound[]> {
   const browser = await chromium.launch({
     executablePath: '/usr/bin/chromium',
@@ -118,7 +120,7 @@ export async function runLayoutPageBench(
         await input.waitFor({ state: 'attached' });
         await input.setInputFiles(designPath);
         await page.waitForFunction(probe.renderSettled, TASK, { polling: 'raf', timeout: 120_000 });
-        await page.waitForTimeout(LOOK_MS);
+        await page.waitForTimeout(lookMs);
         await page.evaluate(armLayoutProbe, TASK);
         await page.getByRole('button', { name: 'Auto-layout', exact: true }).click();
         await page.waitForFunction(layoutDrawn, TASK, { polling: 'raf', timeout: 60_000 });
