@@ -68,6 +68,12 @@ ${row(['---', '---:'])}
 ${row(['Click → laid out and painted, median ms', ms(p.time.median)])}
 ${row(['Click → laid out and painted, p95 ms', ms(p.time.p95)])}
 ${row(['Rounds', `${p.n}${failed.length ? ` (${failed.length} failed: ${failed[0]!.failed})` : ''}`])}
+${row([
+  'Each round, ms (long tasks in it)',
+  okRounds(b.page)
+    .map((r) => `${ms(r.ms)} (${r.longTasks.map(ms).join(', ') || 'none'})`)
+    .join('; '),
+])}
 ${row(['Main-thread long tasks > 50 ms (all rounds)', p.longTasks])}
 ${row(['Longest of them, ms', p.longTasks ? ms(p.longest) : '–'])}
 ${row(['Crossings after layout (worst round)', p.crossings])}

@@ -12,7 +12,8 @@ import { prefetchWhenIdle } from './prefetch-when-idle.ts';
 export function useWarmLayoutOnLoad(): void {
   const loadCount = useEditor((s) => s.loadCount);
   useEffect(() => {
-    if (editorStore.getState().design.tasks.length < LARGE_DESIGN_TASKS) return;
-    return prefetchWhenIdle(async () => warmUpLayout());
+    const { design } = editorStore.getState();
+    if (design.tasks.length < LARGE_DESIGN_TASKS) return;
+    return prefetchWhenIdle(async () => warmUpLayout(design));
   }, [loadCount]);
 }
