@@ -51,6 +51,19 @@ describe('placeIncrementally', () => {
     expect(placeIncrementally(moved, memory)).toEqual({ b: { x: COL, y: 0 } });
   });
 
+  it("leaves a regrouped task where it was dropped, not in its old group's spot", () => {
+    const { design, memory } = laidOut();
+    const regrouped = {
+      ...design,
+      groups: [{ group_id: 'g', parent: null, tooltip: null }],
+      tasks: design.tasks.map((t) =>
+        t.task_id === 'd' ? { ...t, group: 'g', ui: { x: 0, y: 4 * ROW } } : t,
+      ),
+    };
+    expect(touchedSince(regrouped, memory)).toEqual(['d']);
+    expect(placeIncrementally(regrouped, memory)).toEqual({});
+  });
+
   it('places a new downstream task right of its upstream one, moving nothing else', () => {
     const { design, memory } = laidOut();
     const added = withTask(design, task('f', 0, 0), [['c', 'f']]);

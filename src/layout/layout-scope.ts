@@ -73,9 +73,11 @@ export function placeIncrementally(
 
   const now = new Map<string, Position>();
   const pinned = new Set<string>();
+  const groupOf = new Map<string, string | null>();
   for (const t of design.tasks) {
     if (now.has(t.task_id)) continue;
     now.set(t.task_id, { x: t.ui?.x ?? 0, y: t.ui?.y ?? 0 });
+    groupOf.set(t.task_id, t.group);
     if (t.ui?.pinned) pinned.add(t.task_id);
   }
   const leftOfUpstream = (id: string, p: Position) =>
@@ -89,8 +91,9 @@ export function placeIncrementally(
     const here = now.get(id)!;
     if (!touched.has(id) && !leftOfUpstream(id, here)) continue;
     const taken = others(id);
+    // Back to where the layout had it, unless it changed group (that spot is the old group's).
     const remembered = memory.get(id);
-    const back = remembered && { x: remembered.x, y: remembered.y };
+    const back = remembered?.group === groupOf.get(id) ? remembered : undefined;
     let spot: Position;
     if (
       back &&
@@ -98,7 +101,7 @@ export function placeIncrementally(
       !leftOfUpstream(id, back) &&
       sameSpot(freeSpotAmong(taken, back), back)
     ) {
-      spot = back;
+      spot = { x: back.x, y: back.y };
     } else {
       // Right of the rightmost upstream task, on its row; a task with none stays in its column.
       const ups = pred(graph, id).map((u) => now.get(u)!);
