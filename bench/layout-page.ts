@@ -9,9 +9,12 @@
  * A PerformanceObserver registered before the click counts main-thread long
  * tasks (> 50 ms) until then. Fresh context each round. Crossings are
  * counted on the design the page saves afterwards (its real positions).
+ * Then a small edit in the page (one task dragged) and Auto-layout again:
+ * its time and how many tasks it moved (the incremental path, end to end).
  */
 import { readFileSync } from 'node:fs';
 import { chromium, type Page } from '@playwright/test';
+import type { Design } from '../src/design/design.ts';
 import { parseDesignText } from '../src/io/index.ts';
 import { countCrossings } from '../src/layout/crossings.ts';
 import { CHROMIUM_ARGS } from './browser-bench.ts';
@@ -23,6 +26,10 @@ export interface LayoutPageRound {
   /** Durations of main-thread long tasks (> 50 ms) between the click and the paint. */
   longTasks: number[];
   crossings: number;
+  /** Then one task dragged a little and Auto-layout again: click -> painted, ms. */
+  editMs: number;
+  /** Tasks that second layout moved (the incremental path: the dragged one, back). */
+  editMoved: number;
   failed: string | null;
 }
 
@@ -34,6 +41,7 @@ interface LayoutWindow {
   __clickAt?: number;
   __longTasks?: number[];
   __before?: Map<string, string>;
+  __observer?: PerformanceObserver;
 }
 
 /** In the page: remember node transforms, start the long-task observer, stamp the click. */
@@ -46,9 +54,12 @@ function armLayoutProbe(selector: string): void {
     ]),
   );
   w.__longTasks = [];
-  new PerformanceObserver((list) => {
+  w.__clickAt = undefined;
+  w.__observer?.disconnect();
+  w.__observer = new PerformanceObserver((list) => {
     for (const e of list.getEntries()) w.__longTasks!.push(e.duration);
-  }).observe({ type: 'longtask' });
+  });
+  w.__observer.observe({ type: 'longtask' });
   document.addEventListener(
     'click',
     () => {
@@ -102,16 +113,44 @@ function afterViewSettled(selector: string): Promise<{ ms: number; longTasks: nu
   });
 }
 
-async function savedCrossings(page: Page): Promise<number> {
+/** The design as the page saves it (its real positions). */
+async function savedDesign(page: Page): Promise<Design> {
   const [download] = await Promise.all([
     page.waitForEvent('download'),
     page.getByRole('button', { name: 'Save', exact: true }).click(),
   ]);
   const parsed = parseDesignText(readFileSync(await download.path(), 'utf8'), 'saved.dag.json');
   if (!parsed.ok) throw new Error('the saved design does not parse');
-  const d = parsed.design;
-  const positions = Object.fromEntries(d.tasks.map((t) => [t.task_id, t.ui ?? { x: 0, y: 0 }]));
-  return countCrossings(positions, d.edges);
+  return parsed.design;
+}
+
+const positionsOf = (d: Design) =>
+  Object.fromEntries(d.tasks.map((t) => [t.task_id, t.ui ?? { x: 0, y: 0 }]));
+
+/** Clicks Auto-layout and waits until laid out, fitted and painted. */
+async function layOutAndWait(page: Page): Promise<{ ms: number; longTasks: number[] }> {
+  await page.evaluate(armLayoutProbe, TASK);
+  await page.getByRole('button', { name: 'Auto-layout', exact: true }).click();
+  await page.waitForFunction(layoutDrawn, TASK, { polling: 'raf', timeout: 60_000 });
+  return page.evaluate(afterViewSettled, TASK);
+}
+
+/** The small edit in the page: drag one task 60 px right (it stays in its group), lay out again. */
+async function dragThenLayOut(page: Page): Promise<{ ms: number; moved: number }> {
+  const node = await page.evaluate(probe.pickNode, TASK);
+  if (!node) throw new Error('no task in view to drag');
+  await page.mouse.move(node.x, node.y);
+  await page.mouse.down();
+  await page.mouse.move(node.x + 60, node.y, { steps: 8 });
+  await page.mouse.up();
+  await page.waitForTimeout(300);
+  const before = positionsOf(await savedDesign(page));
+  const { ms } = await layOutAndWait(page);
+  const after = positionsOf(await savedDesign(page));
+  const moved = Object.keys(after).filter(
+    (id) => after[id]!.x !== before[id]?.x || after[id]!.y !== before[id]?.y,
+  ).length;
+  return { ms, moved };
 }
 
 export async function runLayoutPageBench(
@@ -135,7 +174,14 @@ export async function runLayoutPageBench(
       });
       await context.addInitScript('window.__name = (f) => f;');
       const page = await context.newPage();
-      const round: LayoutPageRound = { ms: NaN, longTasks: [], crossings: NaN, failed: null };
+      const round: LayoutPageRound = {
+        ms: NaN,
+        longTasks: [],
+        crossings: NaN,
+        editMs: NaN,
+        editMoved: NaN,
+        failed: null,
+      };
       try {
         await page.goto(url);
         const input = page.locator('input[type="file"]').first();
@@ -143,13 +189,14 @@ export async function runLayoutPageBench(
         await input.setInputFiles(designPath);
         await page.waitForFunction(probe.renderSettled, TASK, { polling: 'raf', timeout: 120_000 });
         await page.waitForTimeout(lookMs);
-        await page.evaluate(armLayoutProbe, TASK);
-        await page.getByRole('button', { name: 'Auto-layout', exact: true }).click();
-        await page.waitForFunction(layoutDrawn, TASK, { polling: 'raf', timeout: 60_000 });
-        const { ms, longTasks } = await page.evaluate(afterViewSettled, TASK);
+        const { ms, longTasks } = await layOutAndWait(page);
         round.ms = ms;
         round.longTasks = longTasks;
-        round.crossings = await savedCrossings(page);
+        const laid = await savedDesign(page);
+        round.crossings = countCrossings(positionsOf(laid), laid.edges);
+        const edit = await dragThenLayOut(page);
+        round.editMs = edit.ms;
+        round.editMoved = edit.moved;
       } catch (err) {
         round.failed = err instanceof Error ? err.message.split('\n')[0]! : String(err);
         process.stdout.write(`    stopped: ${round.failed}\n`);

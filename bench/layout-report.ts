@@ -77,6 +77,22 @@ ${row([
 ${row(['Main-thread long tasks > 50 ms (all rounds)', p.longTasks])}
 ${row(['Longest of them, ms', p.longTasks ? ms(p.longest) : '–'])}
 ${row(['Crossings after layout (worst round)', p.crossings])}
+${row([
+  'Then one task dragged, Auto-layout again: median ms',
+  ms(
+    summarize(
+      okRounds(b.page)
+        .map((r) => r.editMs)
+        .filter(Number.isFinite),
+    ).median,
+  ),
+])}
+${row([
+  '… tasks that second layout moved (each round)',
+  okRounds(b.page)
+    .map((r) => r.editMoved)
+    .join(', '),
+])}
 
 **Small edits** (Node, the worker's code): the design laid out, one edit, Auto-layout
 again. "Moved" counts tasks whose position changed.

@@ -12,6 +12,8 @@ const bench = (over: Partial<LayoutBench> = {}): LayoutBench => ({
     ms,
     longTasks: [],
     crossings: 0,
+    editMs: 10,
+    editMoved: 1,
     failed: null,
   })),
   incremental: [
@@ -36,7 +38,14 @@ describe('layout targets', () => {
 
   it('are missed over 1.5 s, with more crossings, a full re-layout for an edit or a long task', () => {
     const slow = bench({
-      page: [1600, 1700, 1800].map((ms) => ({ ms, longTasks: [72], crossings: 11, failed: null })),
+      page: [1600, 1700, 1800].map((ms) => ({
+        ms,
+        longTasks: [72],
+        crossings: 11,
+        editMs: 600,
+        editMoved: 2000,
+        failed: null,
+      })),
       incremental: [{ edit: 'add one task', mode: 'full', moved: 2000, summary: summarize([500]) }],
     });
     expect(verdicts(slow)).toEqual([false, false, false, false]);
@@ -45,7 +54,9 @@ describe('layout targets', () => {
 
   it('say "not measured" when no page round finished', () => {
     const none = bench({
-      page: [{ ms: NaN, longTasks: [], crossings: NaN, failed: 'timeout' }],
+      page: [
+        { ms: NaN, longTasks: [], crossings: NaN, editMs: NaN, editMoved: NaN, failed: 'timeout' },
+      ],
       incremental: [],
     });
     expect(verdicts(none)).toEqual([null, null, null, null]);
