@@ -7,7 +7,9 @@
  * Options: `--rounds N` (browser rounds per page and size, default 5),
  * `--runs N` (core runs per step, default 7), `--no-browser`, `--no-core`,
  * `--sizes 2000,10000` (browser design sizes), `--only bundle` (print the
- * first-load JS table only; nothing is written).
+ * first-load JS table only; nothing is written), `--only layout` (print the
+ * layout section and its targets rows only: Node, in-page and small edits;
+ * nothing is written).
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -24,6 +26,9 @@ import { browserTargets, coreTargets, renderTargets } from '../bench/targets.ts'
 import { renderReport, type Environment } from '../bench/report.ts';
 import { readingOf } from '../bench/reading.ts';
 import { bundleTarget, renderBundleSection, runBundleSizeBench } from '../bench/bundle-size.ts';
+import { runIncrementalBench, runLayoutNodeBench } from '../bench/layout-bench.ts';
+import { runLayoutPageBench } from '../bench/layout-page.ts';
+import { layoutTargets, renderLayoutSection, type LayoutBench } from '../bench/layout-report.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const argv = process.argv.slice(2);
@@ -133,7 +138,35 @@ async function browserPart(): Promise<{ results: RoundResult[]; version: string 
   }
 }
 
+/** Layout: Node (default ELK vs ours, small edits) and the app in Chromium (2,000 grouped tasks). */
+async function layoutPart(): Promise<LayoutBench> {
+  const large = buildBenchDesign(2000, 50);
+  process.stdout.write(`layout: ${ROUNDS} rounds\n`);
+  const node = await runLayoutNodeBench([buildBenchDesign(200, 20), large], ROUNDS);
+  const incremental = await runIncrementalBench(large, ROUNDS);
+  const tmp = mkdtempSync(join(tmpdir(), 'dag-layout-bench-'));
+  let server: PreviewServer | null = null;
+  try {
+    const path = join(tmp, 'bench_2000_grouped.dag.json');
+    writeFileSync(path, serializeDesign(large));
+    process.stdout.write('building the app for the in-page layout...\n');
+    server = await buildAndServe(join(root, 'vite.config.ts'), join(tmp, 'app'));
+    const page = await runLayoutPageBench(urlOf(server), path, ROUNDS);
+    return { node, incremental, page, pageTasks: large.tasks.length };
+  } finally {
+    await server?.close().catch(() => undefined);
+    rmSync(tmp, { recursive: true, force: true });
+  }
+}
+
 async function main(): Promise<void> {
+  if (ONLY === 'layout') {
+    const layout = await layoutPart();
+    process.stdout.write(
+      `${renderLayoutSection(layout)}\n\n${renderTargets(layoutTargets(layout))}\n`,
+    );
+    return;
+  }
   const bundle = await runBundleSizeBench(root);
   process.stdout.write(`${renderBundleSection(bundle)}\n`);
   if (ONLY === 'bundle') return;
@@ -145,6 +178,7 @@ async function main(): Promise<void> {
       )
     : [];
   const browser = BROWSER ? await browserPart() : { results: [], version: 'not run' };
+  const layout = await layoutPart();
   const env = environment(browser.version === 'not run' ? chromiumVersion() : browser.version);
   const report = renderReport({
     env,
@@ -155,10 +189,11 @@ async function main(): Promise<void> {
       return { tasks: d.tasks.length, edges: d.edges.length };
     }),
     rounds: ROUNDS,
-    sections: [renderBundleSection(bundle)],
+    sections: [renderBundleSection(bundle), renderLayoutSection(layout)],
     targets: renderTargets([
       ...browserTargets(browser.results),
       ...coreTargets(core),
+      ...layoutTargets(layout),
       bundleTarget(bundle),
     ]),
     reading: readingOf(core, browser.results),

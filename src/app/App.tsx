@@ -16,6 +16,7 @@ import { prefetchPanels, ValidationPanel } from './panel-slots.tsx';
 import { loadExporter, openDesignFile } from './file-actions.ts';
 import { prefetchWhenIdle } from './prefetch-when-idle.ts';
 import { useAutoLayout } from './use-auto-layout.ts';
+import { useWarmLayoutOnLoad } from './use-warm-layout.ts';
 import { useGlobalShortcuts } from './use-global-shortcuts.ts';
 import { useClipboard } from './clipboard/use-clipboard.ts';
 import { ConfirmHost } from './dialogs/ConfirmHost.tsx';
@@ -35,6 +36,7 @@ function Editor() {
   useGlobalShortcuts(() => void autoLayout());
   useClipboard();
   useFitViewOnLoad();
+  useWarmLayoutOnLoad();
   usePersistence();
   useEffect(
     () => prefetchWhenIdle(() => Promise.all([prefetchPanels(), loadExporter(), loadShareCodec()])),

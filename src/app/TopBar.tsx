@@ -98,9 +98,10 @@ export function TopBar() {
           </span>
         </button>
         <button
-          onClick={() => void autoLayout()}
+          // After a small edit only what must move moves; Shift+click lays out everything.
+          onClick={(e) => void autoLayout({ full: e.shiftKey })}
           disabled={layoutPending}
-          title="Auto-layout (Shift+L)"
+          title="Auto-layout (Shift+L); Shift+click lays out everything again"
         >
           {layoutPending ? 'Laying out…' : 'Auto-layout'}
         </button>

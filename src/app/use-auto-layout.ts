@@ -1,14 +1,21 @@
 /** Auto-layout then fit the view readably (the top bar button and the Shift+L shortcut). */
 import { useCallback } from 'react';
 import { useReadableFit } from '../canvas/use-readable-fit.ts';
-import { runAutoLayout } from './run-auto-layout.ts';
+import { editorStore, LARGE_DESIGN_TASKS } from '../store/index.ts';
+import { runAutoLayout, type AutoLayoutOptions } from './run-auto-layout.ts';
 
-export function useAutoLayout(): () => Promise<void> {
+export function useAutoLayout(): (options?: AutoLayoutOptions) => Promise<void> {
   const fit = useReadableFit();
-  return useCallback(async () => {
-    if (await runAutoLayout()) {
-      // Let React Flow receive the new positions before fitting.
-      requestAnimationFrame(() => fit({ duration: 200 }));
-    }
-  }, [fit]);
+  return useCallback(
+    async (options?: AutoLayoutOptions) => {
+      if (await runAutoLayout(options)) {
+        // A large design is fitted at once: a 200 ms animation there is frames of
+        // every visible node moving, on the main thread the layout just freed.
+        const large = editorStore.getState().design.tasks.length >= LARGE_DESIGN_TASKS;
+        // Let React Flow receive the new positions before fitting.
+        requestAnimationFrame(() => fit({ duration: large ? 0 : 200 }));
+      }
+    },
+    [fit],
+  );
 }

@@ -119,6 +119,27 @@ describe('node cache', () => {
     expect(builder.created).toBe(52);
   });
 
+  it('after a layout keeps every node its data and gives only new positions', () => {
+    const builder = createNodeBuilder();
+    const d1 = design(
+      [task('a', 0, 0), task('b', 300, 100, 'outer'), task('c', 300, 300, 'outer')],
+      [{ group_id: 'outer', parent: null, tooltip: null }],
+      [{ from: 'a', to: 'b' }],
+    );
+    const first = builder.build(input(d1));
+    const d2 = applyChange(d1, {
+      type: 'applyLayout',
+      positions: { a: { x: 24, y: 24 }, b: { x: 400, y: 60 }, c: { x: 400, y: 200 } },
+    }).design;
+    const second = builder.build(input(d2));
+    const byId = (nodes: typeof first.nodes) => new Map(nodes.map((n) => [n.id, n]));
+    const before = byId(first.nodes);
+    for (const n of second.nodes.filter((x) => x.type === 'task'))
+      expect(n.data, n.id).toBe(before.get(n.id)!.data);
+    // The same nodes a builder without a cache makes, position for position.
+    expect(second.nodes).toEqual(createNodeBuilder().build(input(d2)).nodes);
+  });
+
   it('gives every edge an arrowhead and keeps unchanged edge objects', () => {
     const builder = createNodeBuilder();
     const d = design(

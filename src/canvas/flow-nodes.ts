@@ -93,6 +93,34 @@ const nameOf = (nodeId: string): string =>
 const sameKey = (a: readonly unknown[], b: readonly unknown[]): boolean =>
   a.length === b.length && a.every((x, i) => Object.is(x, b[i]));
 
+/** Where the position sits in a task entry's key (see the key in fullBuild). */
+const KEY_X = 2;
+const KEY_Y = 3;
+
+/** True when two tasks differ at most in `ui.x` / `ui.y`. */
+function sameButPosition(a: Task, b: Task): boolean {
+  if (a === b) return true;
+  const keys = Object.keys(b) as (keyof Task)[];
+  if (Object.keys(a).length !== keys.length) return false;
+  for (const k of keys) if (k !== 'ui' && !Object.is(a[k], b[k])) return false;
+  if (!a.ui || !b.ui) return a.ui === b.ui;
+  const uiKeys = Object.keys(b.ui) as (keyof NonNullable<Task['ui']>)[];
+  if (Object.keys(a.ui).length !== uiKeys.length) return false;
+  return uiKeys.every((k) => k === 'x' || k === 'y' || Object.is(a.ui![k], b.ui![k]));
+}
+
+/**
+ * True when a task entry's inputs changed only in where it is: the task's
+ * `ui.x` / `ui.y` and its group box's corner (`from` is [task, drag, box x,
+ * box y, marks, selected, critical]). Not while dragged: that path is apart.
+ */
+function onlyPositionMoved(prev: readonly unknown[], next: readonly unknown[]): boolean {
+  if (prev[1] !== undefined || next[1] !== undefined) return false;
+  if ((prev[2] === undefined) !== (next[2] === undefined)) return false;
+  for (let i = 4; i < next.length; i++) if (!Object.is(prev[i], next[i])) return false;
+  return sameButPosition(prev[0] as Task, next[0] as Task);
+}
+
 /** The previous array when `next` holds the very same items, else `next`. */
 const reuseIfSame = <T>(prev: T[], next: T[]): T[] => (sameKey(prev, next) ? prev : next);
 
@@ -228,6 +256,20 @@ export function createNodeBuilder(): NodeBuilder {
       }
       const abs = task.ui ?? { x: 0, y: 0 };
       const pos = drag ?? (parentBox ? { x: abs.x - parentBox.x, y: abs.y - parentBox.y } : abs);
+      // Positions-only fast path (an applied layout moves every task and group
+      // box): the node keeps its data, only `position` is new.
+      if (prev && onlyPositionMoved(prev.from, from)) {
+        const same = prev.node.position.x === pos.x && prev.node.position.y === pos.y;
+        const key = prev.key.slice();
+        key[KEY_X] = pos.x;
+        key[KEY_Y] = pos.y;
+        if (!same) created++;
+        const node = same ? prev.node : { ...prev.node, position: { x: pos.x, y: pos.y } };
+        const entry: TaskEntry = { key, from, node };
+        nextTasks.set(nodeId, entry);
+        nodes.push(node);
+        return;
+      }
       const { label, color } = taskLabel(task);
       const pinned = task.ui?.pinned === true;
       const outlets = task.outlets ?? NO_OUTLETS;

@@ -12,7 +12,14 @@ const overlaps = (a: Position, b: Position): boolean =>
 
 /** The first spot at or below `wanted` (in steps of one row) that overlaps no task. */
 export function freeSpot(design: Design, wanted: Position): Position {
-  const taken = design.tasks.flatMap((t) => (t.ui ? [t.ui] : []));
+  return freeSpotAmong(
+    design.tasks.flatMap((t) => (t.ui ? [t.ui] : [])),
+    wanted,
+  );
+}
+
+/** The first spot at or below `wanted` (in steps of one row) that overlaps none of `taken`. */
+export function freeSpotAmong(taken: readonly Position[], wanted: Position): Position {
   const spot = { x: Math.round(wanted.x), y: Math.round(wanted.y) };
   for (let i = 0; i < 1000 && taken.some((p) => overlaps(p, spot)); i++) {
     spot.y += TASK_HEIGHT + PLACEMENT_GAP / 2;

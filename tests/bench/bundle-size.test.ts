@@ -66,6 +66,26 @@ describe('first-load JS from the build manifest', () => {
     );
   });
 
+  it('counts a module worker (an asset of the chunk that starts it) as lazy', () => {
+    const withWorker = fakeBuild(
+      { 'assets/index-AAAAAAAA.js': text('entry', 10), 'assets/layout-worker-GGGGGGGG.js': 'w' },
+      {
+        'index.html': {
+          file: 'assets/index-AAAAAAAA.js',
+          isEntry: true,
+          assets: ['assets/layout-worker-GGGGGGGG.js'],
+        },
+      },
+    );
+    try {
+      const size = readBundleSize(withWorker);
+      expect(size.lazy.map((c) => c.file)).toEqual(['assets/layout-worker-GGGGGGGG.js']);
+      expect(bundleTarget(size).measured).toMatch(/lazy: ELK worker \d/);
+    } finally {
+      rmSync(withWorker, { recursive: true, force: true });
+    }
+  });
+
   it('renders the total against the budget, then the chunks without their hashes', () => {
     const size = readBundleSize(dir);
     const table = renderBundleTable({ ...size, budget: 1 });
