@@ -55,4 +55,17 @@ describe('the checked design', () => {
     s().loadDesign(designOf(3));
     expect(checkedDesignNow()).toBe(s().design);
   });
+
+  it('keeps its checks when a design is only moved or laid out, and follows the next real edit', () => {
+    s().loadDesign(designOf(LARGE_DESIGN_TASKS));
+    const opened = s().design;
+    s().apply({ type: 'applyLayout', positions: { t_1: { x: 500, y: 0 } } });
+    s().apply({ type: 'moveNodes', positions: { t_2: { x: 700, y: 0 } } });
+    vi.runAllTimers();
+    // Nothing to re-check: validation and the forecast read no positions.
+    expect(checkedDesignNow()).toBe(opened);
+    s().apply({ type: 'updateTaskArgs', taskId: 't_3', set: { bash_command: 'echo b' } });
+    vi.runAllTimers();
+    expect(checkedDesignNow()).toBe(s().design);
+  });
 });

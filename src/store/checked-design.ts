@@ -5,11 +5,13 @@
  * and simulating 2,000 tasks takes tens of milliseconds, too long for every
  * keystroke even in a background render. One rule, one timer, shared by every
  * component that shows findings (problems panel, top bar, inspector, code
- * view, canvas marks, forecast).
+ * view, canvas marks, forecast). A design that was only moved, laid out,
+ * pinned or folded keeps the checks it has: none of them read `ui`.
  */
 import { useDeferredValue } from 'react';
 import { create } from 'zustand';
 import type { Design } from '../design/design.ts';
+import { differsOnlyInUi } from '../model/differs-only-in-ui.ts';
 import { editorStore } from './editor-store.ts';
 
 /** From this many tasks on, checks wait until edits pause. */
@@ -32,7 +34,7 @@ const useSettled = create<{ design: Design }>(() => ({ design: editorStore.getSt
 
 let timer: ReturnType<typeof setTimeout> | undefined;
 editorStore.subscribe((state, prev) => {
-  if (state.design === prev.design) return;
+  if (differsOnlyInUi(prev.design, state.design)) return;
   clearTimeout(timer);
   const next = state.design;
   if (designToCheck(next, useSettled.getState().design) === next) {
