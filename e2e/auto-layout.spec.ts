@@ -1,7 +1,9 @@
 /**
  * Journey (c): the 200-task example, scrambled by hand, is laid out left to
  * right by the Auto-layout button (and by Shift+L) with no overlapping
- * nodes; one undo puts every node back where it was.
+ * nodes; one undo puts every node back where it was. After a small edit
+ * (a task duplicated) Auto-layout moves only the copy and says so;
+ * Shift+click lays everything out again.
  */
 import { test, expect } from './fixtures.ts';
 import type { CanvasPage, NodeBox } from './pages/canvas-page.ts';
@@ -87,4 +89,41 @@ test('auto-layout arranges 200 tasks left to right, undo restores in one step', 
   await expectLeftToRightWithoutOverlap(canvas);
 
   await editor.screenshot('auto-layout');
+
+  // A small edit: the sink duplicated (the copy lands over the original),
+  // with the whole graph in view so every move shows.
+  await canvas.fitView();
+  await canvas.waitForStillView();
+  await canvas.node(sink).click();
+  const before = await canvas.positions();
+  await page.getByRole('button', { name: 'Duplicate', exact: true }).click();
+  await expect(editor.taskNodes).toHaveCount(201);
+  const edited = await canvas.positions();
+  const copy = Object.keys(edited).find((id) => !(id in before))!;
+  await toolbar.autoLayout();
+  await expect(editor.statusNotice).toHaveText(
+    /^Auto-layout moved only the task that had to move; Shift\+click Auto-layout/,
+  );
+  const after = await canvas.positions();
+  const others = (p: Record<string, string>) =>
+    Object.fromEntries(Object.entries(p).filter(([id]) => id !== copy));
+  // Nothing else moved: every other task is where the last layout put it;
+  // the copy moved off the original.
+  expect(others(after)).toEqual(others(edited));
+  expect(others(after)).toEqual(laidOut);
+  expect(after[copy]).not.toEqual(edited[copy]);
+  await expectLeftToRightWithoutOverlap(canvas);
+  await editor.screenshot('auto-layout-after-small-edit');
+
+  // Shift+click lays everything out again, whatever was moved by hand.
+  const newBox = await canvas.node(copy).boundingBox();
+  if (!newBox) throw new Error(`no box for ${copy}`);
+  await page.mouse.move(newBox.x + newBox.width / 2, newBox.y + newBox.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(pane.x + 30, newBox.y + 60, { steps: 15 });
+  await page.mouse.up();
+  const movedByHand = await canvas.positions();
+  await toolbar.button('Auto-layout').click({ modifiers: ['Shift'] });
+  await canvas.positionsSettledAfter(movedByHand);
+  await expectLeftToRightWithoutOverlap(canvas);
 });

@@ -13,24 +13,31 @@ export interface AutoLayoutOptions {
   full?: boolean;
 }
 
-/** Returns true when a layout was applied (false when superseded, empty or failed). */
-export async function runAutoLayout({ full = false }: AutoLayoutOptions = {}): Promise<boolean> {
+/** How the layout went: null when superseded, empty or failed. */
+export type AutoLayoutOutcome = 'full' | 'incremental' | null;
+
+export async function runAutoLayout({
+  full = false,
+}: AutoLayoutOptions = {}): Promise<AutoLayoutOutcome> {
   const s = editorStore.getState();
   if (s.design.tasks.length === 0) {
     s.showNotice('info', 'Nothing to lay out yet: add a task first');
-    return false;
+    return null;
   }
   s.setLayoutPending(true);
   try {
     const result = await requestLayout(s.design, { session: s.loadCount, full });
-    if (!result) return false; // a newer request is in flight: it will apply
+    if (!result) return null; // a newer request is in flight: it will apply
     const { positions, groups, mode } = result;
     // Nothing had to move: no change, so no empty undo step.
-    if (mode === 'full' || Object.keys(positions).length > 0) {
+    const moved = Object.keys(positions).length;
+    if (mode === 'full' || moved > 0) {
       editorStore.getState().apply({ type: 'applyLayout', positions, groups });
     }
     editorStore.getState().setLayoutPending(false);
-    return true;
+    // A full layout shows itself; a small one says why the rest stayed put.
+    if (mode === 'incremental') editorStore.getState().showNotice('info', incrementalNotice(moved));
+    return mode;
   } catch (err) {
     editorStore.getState().setLayoutPending(false);
     editorStore
@@ -39,6 +46,15 @@ export async function runAutoLayout({ full = false }: AutoLayoutOptions = {}): P
         'error',
         `Auto-layout failed: ${err instanceof Error ? err.message : String(err)}`,
       );
-    return false;
+    return null;
   }
+}
+
+/** What an incremental layout did, and how to get a full one. */
+export function incrementalNotice(moved: number): string {
+  const what =
+    moved === 0
+      ? 'nothing had to move since the last layout'
+      : `moved only the ${moved === 1 ? 'task' : `${moved} tasks`} that had to move`;
+  return `Auto-layout ${what}; Shift+click Auto-layout to lay out everything again`;
 }

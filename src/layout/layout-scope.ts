@@ -27,8 +27,13 @@ const TOUCHED_AT_MOST = 50;
 const TOUCHED_SHARE_AT_MOST = 0.1;
 /** The gap between a task and its upstream one: ELK's own layer spacing (elk-graph.ts). */
 const LAYER_GAP = 80;
-/** A downstream task closer than this to its upstream one's right side must move. */
-const MIN_GAP = 24;
+/**
+ * A downstream task closer than this to its upstream one's right side must
+ * move. Below ELK's smallest gap between layers (20px: inside a group laid
+ * out with the whole hierarchy ELK uses its default spacing), or a fresh
+ * layout would already "need" fixing.
+ */
+const MIN_GAP = 16;
 
 /** The memory of a layout just applied: `positions` over the design's own. */
 export function rememberLayout(

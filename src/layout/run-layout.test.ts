@@ -28,13 +28,38 @@ describe('createLayoutRunner', () => {
     const laid = applied(design, first.positions);
 
     const again = await run({ design: laid, session: 1, full: false });
-    expect(again).toMatchObject({ mode: 'incremental', positions: {} });
+    expect(again.mode).toBe('incremental');
+    expect(again.positions).toEqual({});
 
     const dragged = applied(laid, { b: { x: 999, y: 999 } });
     const back = await run({ design: dragged, session: 1, full: false });
-    expect(back).toMatchObject({ mode: 'incremental', positions: { b: first.positions.b } });
+    expect(back.mode).toBe('incremental');
+    expect(back.positions).toEqual({ b: first.positions.b });
 
     expect((await run({ design: laid, session: 2, full: false })).mode).toBe('full');
     expect((await run({ design: laid, session: 2, full: true })).mode).toBe('full');
+  });
+
+  it('leaves a fresh layout alone: tasks ELK puts closer inside a group than between layers are not "left of" their upstream', async () => {
+    // ELK spaces layers inside a group by its default 20px, not the root's 80px.
+    const grouped = testDesign({
+      tasks: [
+        ...['a', 'b', 'c'].map((id) => testTask(id, { group: 'g', ui: { x: 0, y: 0 } })),
+        testTask('d', { ui: { x: 0, y: 0 } }),
+      ],
+      groups: [{ group_id: 'g', parent: null, tooltip: null }],
+      edges: edgesFrom([
+        ['a', 'b'],
+        ['b', 'c'],
+        ['c', 'd'],
+      ]),
+    });
+    const run = createLayoutRunner(new ELK());
+    const first = await run({ design: grouped, session: 1, full: false });
+    const laid = applied(grouped, first.positions);
+    expect(first.positions.b!.x - first.positions.a!.x).toBeLessThan(200 + 80);
+    const again = await run({ design: laid, session: 1, full: false });
+    expect(again.mode).toBe('incremental');
+    expect(again.positions).toEqual({});
   });
 });
