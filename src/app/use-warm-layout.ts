@@ -11,10 +11,13 @@ import { editorStore, LARGE_DESIGN_TASKS, useEditor } from '../store/index.ts';
 import { prefetchWhenIdle } from './prefetch-when-idle.ts';
 
 /**
- * The warm-up lays out at most this many tasks: enough for the JIT, and ELK
- * on 10,000 tasks would hold a CPU for tens of seconds after opening.
+ * The warm-up lays out at most this many tasks: past SEPARATE_ABOVE, so every
+ * code path the real layout takes gets JIT-compiled, yet a fraction of a
+ * second of one CPU. Warming up on the whole opened design (2,000 tasks: a
+ * second of ELK) ran while the user's first drag did and, on two CPUs, doubled
+ * that drag's p95 frame in the bench.
  */
-export const WARM_UP_TASKS = 2000;
+export const WARM_UP_TASKS = 300;
 
 /** The design, or its first WARM_UP_TASKS tasks and the edges among them. */
 export function warmUpPart(design: Design): Design {

@@ -47,7 +47,7 @@ import { useDropOperator } from './use-drop-operator.ts';
 import { useCanvasShortcuts } from './use-canvas-shortcuts.ts';
 import { useCentreOnFocus } from './use-centre-on-focus.ts';
 import { useMinimapClick } from './use-minimap-click.ts';
-import { drawsOnlyVisible, isLargeCanvas, useLowDetail } from './level-of-detail.ts';
+import { isLargeCanvas, useLowDetail } from './level-of-detail.ts';
 import { PictureMinimap } from './PictureMinimap.tsx';
 import { useDrawnDesign } from './drawn-design.ts';
 import styles from './canvas.module.css';
@@ -222,7 +222,7 @@ export function DesignCanvas({ colorMode = 'system' }: DesignCanvasProps) {
         multiSelectionKeyCode={MULTI_SELECT_KEYS}
         defaultEdgeOptions={lowDetail ? LOW_DETAIL_EDGE_OPTIONS : DEFAULT_EDGE_OPTIONS}
         onInit={onInit}
-        onlyRenderVisibleElements={drawsOnlyVisible(design.tasks.length)}
+        onlyRenderVisibleElements={large}
         minZoom={0.1}
         colorMode={colorMode}
         aria-label="DAG canvas"
