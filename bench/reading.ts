@@ -46,6 +46,34 @@ other jobs): read them as directions, the tables above as the measurement.
   against the walk), the exporter scanned every dependency line to continue one
   (\`findIndex\` per line) and copied a list per task when grouping the DAG body.
   Validate + export at 10,000 went from ~0.8–1.0 s to the figure in the core table.
+- **Moving 2,000 selected tasks ran Chromium's text selection** on every mouse move
+  (SelectionController, ~1.5 s of a traced 16–20 s gesture; absent on the bare page),
+  started from React Flow's selection rectangle. The canvas is \`user-select: none\`
+  now (the rename field excepted); the gesture went level with the bare page.
+- **Culling is a trade.** Drawing all 2,000 cards (a 2-round A/B in this bench): zoom p95
+  ~67 ms instead of ~117 ms (no cards mounted when zooming out), but opening 1.2 s
+  instead of 0.4 s and every Auto-layout one repaint of every card (18 long tasks, up to
+  274 ms, median 1.2 s). Culling stays from 500 tasks: one ~70 ms task per layout,
+  ~0.85 s median. The remaining task is React committing the cards that left and entered
+  the view (unmount effects, \`removeChild\`) when the new positions land.
+- **ELK took 3.1 s for 2,000 grouped tasks** laid out as one hierarchy
+  (\`INCLUDE_CHILDREN\`). Above 250 tasks each group is laid out on its own with proxy
+  edges between the groups' siblings: ~0.5 s, and 0 crossings instead of 10 (Layout
+  section). Warming the worker up on the whole opened design ran a second of ELK during
+  the user's first drag (drag p95 2.0× bare in that run); it now warms up on 300 tasks.
+- **Typing is CodeMirror's cost, not the canvas's.** \`bash_command\` is a CodeMirror
+  editor (Bash highlighting): per keystroke about 2.5 ms of CodeMirror (DOM update,
+  measuring) and 1.5 ms of React for the inspector, against a textarea's native edit.
+  Nodes and edges are untouched (0 mutations) and Chromium's Layerize costs the bare
+  page's text cards more than ours. A textarea would win the ratio and lose highlighting.
+- **Pan and zoom at the fitted view are React Flow's floor here.** Every viewport change
+  runs the store selector of every mounted node and edge wrapper (\`getEdgePosition\`
+  per edge: ~18 ms a frame at 2,000 cards and 2,587 edges) and a hit test; the bare page
+  pays the same and misses 16.7 ms too.
+- **Dragging at 10,000 tasks, zoomed out to minZoom**, draws 2,300 cards and 3,134
+  edges: per frame React Flow adopts all 10,000 nodes (\`setNodes\`), runs every drawn
+  wrapper's selector and Layerize (~30 ms). \`will-change: transform\` on the dragged
+  card did not help (its edges repaint anyway).
 
 Earlier fixes (before issue 13): \`defaultEdgeOptions\` as a module constant (an inline
 object re-rendered all 2,587 edges per keystroke), the builder returning its previous arrays
