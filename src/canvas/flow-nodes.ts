@@ -12,6 +12,7 @@ import { MarkerType, Position as Side, type EdgeMarker } from '@xyflow/react';
 import type { Design, Task } from '../design/design.ts';
 import { taskKeys } from '../design/ids.ts';
 import type { Position } from '../model/changes.ts';
+import { sameExceptUi } from '../model/differs-only-in-ui.ts';
 import { getOperator } from '../catalog/index.ts';
 import { TASK_HEIGHT, TASK_WIDTH } from '../layout/node-size.ts';
 import type { TaskMarks } from '../store/index.ts';
@@ -100,9 +101,7 @@ const KEY_Y = 3;
 /** True when two tasks differ at most in `ui.x` / `ui.y`. */
 function sameButPosition(a: Task, b: Task): boolean {
   if (a === b) return true;
-  const keys = Object.keys(b) as (keyof Task)[];
-  if (Object.keys(a).length !== keys.length) return false;
-  for (const k of keys) if (k !== 'ui' && !Object.is(a[k], b[k])) return false;
+  if (!sameExceptUi(a, b)) return false;
   if (!a.ui || !b.ui) return a.ui === b.ui;
   const uiKeys = Object.keys(b.ui) as (keyof NonNullable<Task['ui']>)[];
   if (Object.keys(a.ui).length !== uiKeys.length) return false;

@@ -10,7 +10,8 @@
  */
 import type { Design } from '../design/design.ts';
 
-const sameExceptUi = <T extends object>(a: T, b: T): boolean => {
+/** Two tasks (or groups) alike in every key but `ui`, value for value by reference. */
+export const sameExceptUi = <T extends object>(a: T, b: T): boolean => {
   if (a === b) return true;
   const keysA = Object.keys(a).filter((k) => k !== 'ui');
   const keysB = Object.keys(b).filter((k) => k !== 'ui');
