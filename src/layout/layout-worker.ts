@@ -21,8 +21,9 @@ const post = (answer: WorkerAnswer) => self.postMessage(answer);
 self.onmessage = (event: MessageEvent<WorkerRequest>) => {
   const request = event.data;
   if ('warmUp' in request) {
-    // The opened design itself, result dropped (the memory is untouched): ELK's
-    // class setup and the JIT then have the shapes the first real layout needs.
+    // Part of the opened design (use-warm-layout.ts), result dropped (the memory is
+    // untouched): ELK's class setup and the JIT then have the shapes the first
+    // real layout needs.
     elk.layout(buildElkGraph(request.warmUp)).then(
       () => post({ id: request.id, warm: true }),
       () => post({ id: request.id, warm: true }),
